@@ -1,0 +1,3 @@
+# Placeholder until entity resolution lands.
+add_library(storyline_entities INTERFACE)
+target_link_libraries(storyline_entities INTERFACE storyline_ner)
