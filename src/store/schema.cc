@@ -1,0 +1,64 @@
+#include "store/schema.h"
+
+#include <string>
+
+namespace storyline {
+namespace {
+
+// Version 1: articles with their annotations, groups, entities, full-text index.
+const char* const kMigration1 = R"sql(
+CREATE TABLE articles (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  source TEXT, url TEXT, outlet TEXT, title TEXT, language TEXT,
+  published TEXT, published_source TEXT, published_confidence REAL,
+  dateline TEXT, credits TEXT,
+  raw TEXT, text TEXT, paragraphs TEXT, sentences TEXT, removed TEXT,
+  content_hash INTEGER NOT NULL,
+  ingested_at INTEGER,
+  event TEXT, story TEXT,
+  duplicate_of TEXT, duplicate_kind TEXT, duplicate_similarity REAL, passages TEXT,
+  mentions TEXT, dates TEXT, quotes TEXT
+);
+CREATE INDEX articles_content ON articles(content_hash);
+CREATE INDEX articles_event ON articles(event);
+CREATE TABLE events (id TEXT PRIMARY KEY, story TEXT, date TEXT, date_end TEXT, title TEXT,
+                     articles TEXT, summary TEXT);
+CREATE TABLE stories (id TEXT PRIMARY KEY, title TEXT, first_date TEXT, last_date TEXT,
+                      events TEXT, timeline TEXT);
+CREATE TABLE entities (id TEXT PRIMARY KEY, name TEXT, type TEXT, variants TEXT, titles TEXT,
+                       articles TEXT);
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='seq');
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+END;
+)sql";
+
+const char* const kMigrations[] = {kMigration1};
+
+}  // namespace
+
+Status MigrateSchema(SqliteDb* db) {
+  auto stmt = db->Prepare("PRAGMA user_version");
+  if (!stmt.ok()) return stmt.status();
+  Status status;
+  int version = stmt->Step(&status) ? static_cast<int>(stmt->Int(0)) : 0;
+  STORYLINE_RETURN_IF_ERROR(status);
+  if (version > kSchemaVersion) {
+    return Status::Unsupported(db->path() + ": store has schema version " + std::to_string(version) +
+                               ", newer than this storyline (" + std::to_string(kSchemaVersion) + ")");
+  }
+  for (int v = version; v < kSchemaVersion; ++v) {
+    STORYLINE_RETURN_IF_ERROR(db->Exec("BEGIN IMMEDIATE"));
+    Status s = db->Exec(kMigrations[v]);
+    if (s.ok()) s = db->Exec("PRAGMA user_version = " + std::to_string(v + 1));
+    if (!s.ok()) {
+      (void)db->Exec("ROLLBACK");
+      return s;
+    }
+    STORYLINE_RETURN_IF_ERROR(db->Exec("COMMIT"));
+  }
+  return Status::Ok();
+}
+
+}  // namespace storyline

@@ -1,0 +1,326 @@
+// The SQLite backend of Store. Structured columns (spans, mentions, dates,
+// quotes, timelines) are JSON text written by store/codec.h.
+#include <nlohmann/json.hpp>
+
+#include "store/codec.h"
+#include "store/schema.h"
+#include "store/sqlite_db.h"
+#include "store/store.h"
+
+namespace storyline {
+namespace {
+
+using nlohmann::json;
+
+const char* const kArticleColumns =
+    "seq, id, source, url, outlet, title, language, published, published_source, "
+    "published_confidence, dateline, credits, raw, text, paragraphs, sentences, removed, "
+    "content_hash, ingested_at, event, story, duplicate_of, duplicate_kind, duplicate_similarity, "
+    "passages, mentions, dates, quotes";
+
+json ParagraphsToJson(const std::vector<Paragraph>& ps) {
+  json out = json::array();
+  for (const auto& p : ps) out.push_back({p.text.begin, p.text.end, p.raw_begin});
+  return out;
+}
+
+json RemovedToJson(const std::vector<RemovedLine>& rs) {
+  json out = json::array();
+  for (const auto& r : rs) out.push_back({{"span", SpanToJson(r.raw)}, {"reason", r.reason}});
+  return out;
+}
+
+template <typename T, typename F>
+json ListToJson(const std::vector<T>& items, F to_json) {
+  json out = json::array();
+  for (const auto& x : items) out.push_back(to_json(x));
+  return out;
+}
+
+json ParseOr(const std::string& s, json fallback) {
+  if (s.empty()) return fallback;
+  json j = json::parse(s, nullptr, /*allow_exceptions=*/false);
+  return j.is_discarded() ? fallback : j;
+}
+
+StoredArticle ReadArticleRow(const SqliteStatement& st) {
+  StoredArticle s;
+  Article& a = s.article;
+  s.seq = st.Int(0);
+  a.id = st.Text(1);
+  a.source = st.Text(2);
+  a.url = st.Text(3);
+  a.outlet = st.Text(4);
+  a.title = st.Text(5);
+  a.language = st.Text(6);
+  a.published.value = st.Text(7);
+  a.published.source = DateSourceFromName(st.Text(8));
+  a.published.confidence = st.Real(9);
+  a.dateline = st.Text(10);
+  a.credits = ParseOr(st.Text(11), json::array()).get<std::vector<std::string>>();
+  a.raw = st.Text(12);
+  a.text = st.Text(13);
+  for (const auto& p : ParseOr(st.Text(14), json::array())) {
+    a.paragraphs.push_back({{p.at(0).get<uint32_t>(), p.at(1).get<uint32_t>()}, p.at(2).get<uint32_t>()});
+  }
+  for (const auto& sp : ParseOr(st.Text(15), json::array())) a.sentences.push_back(SpanFromJson(sp));
+  for (const auto& r : ParseOr(st.Text(16), json::array())) {
+    a.removed.push_back({SpanFromJson(r.at("span")), r.value("reason", "")});
+  }
+  a.content_hash = static_cast<uint64_t>(st.Int(17));
+  s.ingested_at = st.Int(18);
+  s.event = st.Text(19);
+  s.story = st.Text(20);
+  s.duplicate.article = a.id;
+  s.duplicate.original = st.Text(21);
+  s.duplicate.kind = DuplicateKindFromName(st.Text(22));
+  s.duplicate.similarity = st.Real(23);
+  s.duplicate.passages = PassagesFromJson(ParseOr(st.Text(24), json::array()));
+  for (const auto& m : ParseOr(st.Text(25), json::array())) {
+    s.mentions.push_back(MentionFromJson(m));
+    s.mentions.back().article = a.id;
+  }
+  for (const auto& d : ParseOr(st.Text(26), json::array())) {
+    s.dates.push_back(DateMentionFromJson(d));
+    s.dates.back().article = a.id;
+  }
+  for (const auto& q : ParseOr(st.Text(27), json::array())) {
+    s.quotes.push_back(QuoteFromJson(q));
+    s.quotes.back().article = a.id;
+  }
+  return s;
+}
+
+class SqliteStore : public Store {
+ public:
+  Status Open(const std::string& path, const SqliteOptions& options) {
+    STORYLINE_RETURN_IF_ERROR(db_.Open(path, options.read_only));
+    if (!options.read_only) {
+      if (options.wal) STORYLINE_RETURN_IF_ERROR(db_.Exec("PRAGMA journal_mode=WAL"));
+      STORYLINE_RETURN_IF_ERROR(db_.Exec(options.full_sync ? "PRAGMA synchronous=FULL"
+                                                            : "PRAGMA synchronous=NORMAL"));
+      STORYLINE_RETURN_IF_ERROR(MigrateSchema(&db_));
+    }
+    return Status::Ok();
+  }
+
+  Status BeginBatch() override { return db_.Exec("BEGIN IMMEDIATE"); }
+  Status CommitBatch() override { return db_.Exec("COMMIT"); }
+  void RollbackBatch() override { (void)db_.Exec("ROLLBACK"); }
+
+  Result<bool> HasArticle(const std::string& id) override {
+    auto st = db_.Prepare("SELECT 1 FROM articles WHERE id = ?");
+    if (!st.ok()) return st.status();
+    Status status;
+    bool found = st->Bind(1, id).Step(&status);
+    if (!status.ok()) return status;
+    return found;
+  }
+
+  Result<std::optional<std::string>> FindSameArticle(uint64_t hash, const std::string& url) override {
+    auto st = db_.Prepare("SELECT id FROM articles WHERE content_hash = ? AND url = ? LIMIT 1");
+    if (!st.ok()) return st.status();
+    Status status;
+    std::optional<std::string> id;
+    if (st->Bind(1, static_cast<int64_t>(hash)).Bind(2, url).Step(&status)) id = st->Text(0);
+    if (!status.ok()) return status;
+    return id;
+  }
+
+  Status PutArticle(StoredArticle* s) override;
+  Status UpdateAssignment(const std::string& id, const std::string& event, const std::string& story) override {
+    return Update("UPDATE articles SET event = ?2, story = ?3 WHERE id = ?1", id, {event, story});
+  }
+  Status UpdateDuplicate(const DuplicateLink& l) override {
+    auto st = db_.Prepare(
+        "UPDATE articles SET duplicate_of = ?2, duplicate_kind = ?3, duplicate_similarity = ?4, "
+        "passages = ?5 WHERE id = ?1");
+    if (!st.ok()) return st.status();
+    st->Bind(1, l.article).Bind(2, l.original).Bind(3, DuplicateKindName(l.kind)).Bind(4, l.similarity);
+    return st->Bind(5, PassagesToJson(l.passages).dump()).Run();
+  }
+  Status UpdatePublished(const std::string& id, const PublishedDate& p) override {
+    auto st = db_.Prepare(
+        "UPDATE articles SET published = ?2, published_source = ?3, published_confidence = ?4 WHERE id = ?1");
+    if (!st.ok()) return st.status();
+    return st->Bind(1, id).Bind(2, p.value).Bind(3, DateSourceName(p.source)).Bind(4, p.confidence).Run();
+  }
+  Status ReplaceDates(const std::string& id, const std::vector<DateMention>& dates) override {
+    return Update("UPDATE articles SET dates = ?2 WHERE id = ?1", id,
+                  {ListToJson(dates, DateMentionToJson).dump()});
+  }
+
+  Result<std::optional<StoredArticle>> GetArticle(const std::string& id) override {
+    auto st = db_.Prepare(std::string("SELECT ") + kArticleColumns + " FROM articles WHERE id = ?");
+    if (!st.ok()) return st.status();
+    Status status;
+    std::optional<StoredArticle> out;
+    if (st->Bind(1, id).Step(&status)) out = ReadArticleRow(*st);
+    if (!status.ok()) return status;
+    return out;
+  }
+
+  Status ForEachArticle(const std::function<bool(const StoredArticle&)>& fn) override {
+    auto st = db_.Prepare(std::string("SELECT ") + kArticleColumns + " FROM articles ORDER BY seq");
+    if (!st.ok()) return st.status();
+    Status status;
+    while (st->Step(&status)) {
+      if (!fn(ReadArticleRow(*st))) break;
+    }
+    return status;
+  }
+
+  Status PutEvent(const Event& e, const EventSummary& summary) override {
+    auto st = db_.Prepare("INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!st.ok()) return st.status();
+    st->Bind(1, e.id).Bind(2, e.story).Bind(3, e.date).Bind(4, e.date_end).Bind(5, e.title);
+    return st->Bind(6, json(e.articles).dump()).Bind(7, SummaryToJson(summary).dump()).Run();
+  }
+  Status PutStory(const Story& s) override {
+    auto st = db_.Prepare("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?)");
+    if (!st.ok()) return st.status();
+    st->Bind(1, s.id).Bind(2, s.title).Bind(3, s.first_date).Bind(4, s.last_date);
+    return st->Bind(5, json(s.events).dump()).Bind(6, TimelineToJson(s.timeline).dump()).Run();
+  }
+  Status DeleteEvent(const std::string& id) override { return Update("DELETE FROM events WHERE id = ?1", id, {}); }
+  Status DeleteStory(const std::string& id) override { return Update("DELETE FROM stories WHERE id = ?1", id, {}); }
+  Status PutEntity(const Entity& e) override {
+    auto st = db_.Prepare("INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?)");
+    if (!st.ok()) return st.status();
+    st->Bind(1, e.id).Bind(2, e.name).Bind(3, EntityTypeName(e.type)).Bind(4, json(e.variants).dump());
+    return st->Bind(5, json(e.titles).dump()).Bind(6, json(e.articles).dump()).Run();
+  }
+
+  Result<std::vector<Event>> Events() override;
+  Result<std::optional<EventSummary>> GetEventSummary(const std::string& event) override;
+  Result<std::vector<Story>> Stories() override;
+  Result<std::vector<Entity>> Entities() override;
+  Result<StoreCounts> Counts() override;
+  Result<std::vector<std::string>> Search(const std::string& query, size_t limit) override;
+
+ private:
+  Status Update(const std::string& sql, const std::string& id, std::initializer_list<std::string> values) {
+    auto st = db_.Prepare(sql);
+    if (!st.ok()) return st.status();
+    st->Bind(1, id);
+    int i = 2;
+    for (const auto& v : values) st->Bind(i++, v);
+    return st->Run();
+  }
+
+  SqliteDb db_;
+};
+
+Status SqliteStore::PutArticle(StoredArticle* s) {
+  const Article& a = s->article;
+  auto st = db_.Prepare(std::string("INSERT INTO articles (") + (kArticleColumns + 5) +
+                        ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  if (!st.ok()) return st.status();
+  st->Bind(1, a.id).Bind(2, a.source).Bind(3, a.url).Bind(4, a.outlet).Bind(5, a.title);
+  st->Bind(6, a.language).Bind(7, a.published.value).Bind(8, DateSourceName(a.published.source));
+  st->Bind(9, a.published.confidence).Bind(10, a.dateline).Bind(11, json(a.credits).dump());
+  st->Bind(12, a.raw).Bind(13, a.text).Bind(14, ParagraphsToJson(a.paragraphs).dump());
+  st->Bind(15, ListToJson(a.sentences, SpanToJson).dump()).Bind(16, RemovedToJson(a.removed).dump());
+  st->Bind(17, static_cast<int64_t>(a.content_hash)).Bind(18, s->ingested_at);
+  st->Bind(19, s->event).Bind(20, s->story).Bind(21, s->duplicate.original);
+  st->Bind(22, DuplicateKindName(s->duplicate.kind)).Bind(23, s->duplicate.similarity);
+  st->Bind(24, PassagesToJson(s->duplicate.passages).dump());
+  st->Bind(25, ListToJson(s->mentions, MentionToJson).dump());
+  st->Bind(26, ListToJson(s->dates, DateMentionToJson).dump());
+  st->Bind(27, ListToJson(s->quotes, QuoteToJson).dump());
+  Status status = st->Run();
+  if (!status.ok()) return status.WithContext("article " + a.id);
+  s->seq = sqlite3_last_insert_rowid(db_.handle());
+  return Status::Ok();
+}
+
+Result<std::vector<Event>> SqliteStore::Events() {
+  auto st = db_.Prepare("SELECT id, story, date, date_end, title, articles FROM events");
+  if (!st.ok()) return st.status();
+  std::vector<Event> out;
+  Status status;
+  while (st->Step(&status)) {
+    out.push_back({st->Text(0), st->Text(1), st->Text(2), st->Text(3), st->Text(4),
+                   ParseOr(st->Text(5), json::array()).get<std::vector<std::string>>()});
+  }
+  if (!status.ok()) return status;
+  return out;
+}
+
+Result<std::optional<EventSummary>> SqliteStore::GetEventSummary(const std::string& event) {
+  auto st = db_.Prepare("SELECT summary FROM events WHERE id = ?");
+  if (!st.ok()) return st.status();
+  Status status;
+  std::optional<EventSummary> out;
+  if (st->Bind(1, event).Step(&status)) out = SummaryFromJson(ParseOr(st->Text(0), json::object()));
+  if (!status.ok()) return status;
+  return out;
+}
+
+Result<std::vector<Story>> SqliteStore::Stories() {
+  auto st = db_.Prepare("SELECT id, title, first_date, last_date, events, timeline FROM stories");
+  if (!st.ok()) return st.status();
+  std::vector<Story> out;
+  Status status;
+  while (st->Step(&status)) {
+    out.push_back({st->Text(0), st->Text(1), st->Text(2), st->Text(3),
+                   ParseOr(st->Text(4), json::array()).get<std::vector<std::string>>(),
+                   TimelineFromJson(ParseOr(st->Text(5), json::array()))});
+  }
+  if (!status.ok()) return status;
+  return out;
+}
+
+Result<std::vector<Entity>> SqliteStore::Entities() {
+  auto st = db_.Prepare("SELECT id, name, type, variants, titles, articles FROM entities");
+  if (!st.ok()) return st.status();
+  std::vector<Entity> out;
+  Status status;
+  while (st->Step(&status)) {
+    out.push_back({st->Text(0), st->Text(1), EntityTypeFromName(st->Text(2)),
+                   ParseOr(st->Text(3), json::array()).get<std::vector<std::string>>(),
+                   ParseOr(st->Text(4), json::array()).get<std::vector<std::string>>(),
+                   ParseOr(st->Text(5), json::array()).get<std::vector<std::string>>()});
+  }
+  if (!status.ok()) return status;
+  return out;
+}
+
+Result<StoreCounts> SqliteStore::Counts() {
+  auto st = db_.Prepare(
+      "SELECT (SELECT count(*) FROM articles), "
+      "(SELECT count(*) FROM articles WHERE duplicate_kind IS NOT NULL AND duplicate_kind != 'none'), "
+      "(SELECT count(*) FROM events), (SELECT count(*) FROM stories), (SELECT count(*) FROM entities), "
+      "(SELECT coalesce(sum(json_array_length(quotes)), 0) FROM articles)");
+  if (!st.ok()) return st.status();
+  Status status;
+  StoreCounts c;
+  if (st->Step(&status)) {
+    c = {st->Int(0), st->Int(1), st->Int(2), st->Int(3), st->Int(4), st->Int(5)};
+  }
+  if (!status.ok()) return status;
+  return c;
+}
+
+Result<std::vector<std::string>> SqliteStore::Search(const std::string& query, size_t limit) {
+  auto st = db_.Prepare(
+      "SELECT a.id FROM articles_fts f JOIN articles a ON a.seq = f.rowid "
+      "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?");
+  if (!st.ok()) return st.status();
+  std::vector<std::string> out;
+  Status status;
+  st->Bind(1, query).Bind(2, static_cast<int64_t>(limit));
+  while (st->Step(&status)) out.push_back(st->Text(0));
+  if (!status.ok()) return Status::InvalidInput("search \"" + query + "\": " + status.message());
+  return out;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, const SqliteOptions& options) {
+  auto store = std::make_unique<SqliteStore>();
+  STORYLINE_RETURN_IF_ERROR(store->Open(path, options));
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace storyline

@@ -1,0 +1,136 @@
+#include "store/store.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+
+namespace storyline {
+namespace {
+
+StoredArticle MakeArticle(const std::string& id, uint64_t hash) {
+  StoredArticle s;
+  s.article.id = id;
+  s.article.url = "http://example.com/" + id;
+  s.article.outlet = "TASS";
+  s.article.title = "Lavrov on Libya";
+  s.article.published = {"2020-07-08", DateSource::kMetadataLine, 0.95};
+  s.article.raw = " date 2020-07-08 Turkey is working on a ceasefire.";
+  s.article.text = "Turkey is working on a ceasefire.";
+  s.article.paragraphs = {{{0, 33}, 17}};
+  s.article.sentences = {{0, 33}};
+  s.article.credits = {"TASS"};
+  s.article.content_hash = hash;
+  s.event = "e1";
+  s.story = "s1";
+  s.mentions = {{id, {0, 6}, "Turkey", EntityType::kPlace, "", "l1"}};
+  s.dates = {{id, {0, 3}, "Wednesday", "DATE", "2020-07-08", "", DateGranularity::kDay, true}};
+  s.quotes = {{"q1", id, {1, 5}, "text", "Lavrov", "p1", "said"}};
+  return s;
+}
+
+TEST(SqliteStore, RoundTripsAnArticleWithItsAnnotations) {
+  auto store = OpenSqliteStore(":memory:");
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  StoredArticle in = MakeArticle("a1", 42);
+  ASSERT_TRUE((*store)->BeginBatch().ok());
+  ASSERT_TRUE((*store)->PutArticle(&in).ok());
+  ASSERT_TRUE((*store)->CommitBatch().ok());
+  EXPECT_EQ(in.seq, 1);
+
+  auto out = (*store)->GetArticle("a1");
+  ASSERT_TRUE(out.ok());
+  ASSERT_TRUE(out->has_value());
+  const StoredArticle& s = **out;
+  EXPECT_EQ(s.article.published.value, "2020-07-08");
+  EXPECT_EQ(s.article.published.source, DateSource::kMetadataLine);
+  EXPECT_EQ(s.article.paragraphs[0].raw_begin, 17u);
+  EXPECT_EQ(s.article.credits, std::vector<std::string>{"TASS"});
+  EXPECT_EQ(s.article.content_hash, 42u);
+  ASSERT_EQ(s.mentions.size(), 1u);
+  EXPECT_EQ(s.mentions[0].type, EntityType::kPlace);
+  EXPECT_EQ(s.mentions[0].article, "a1");
+  ASSERT_EQ(s.dates.size(), 1u);
+  EXPECT_EQ(s.dates[0].granularity, DateGranularity::kDay);
+  EXPECT_TRUE(s.dates[0].resolved);
+  ASSERT_EQ(s.quotes.size(), 1u);
+  EXPECT_EQ(s.quotes[0].speaker, "Lavrov");
+}
+
+TEST(SqliteStore, DuplicateIdIsRejectedAndSameArticleIsFound) {
+  auto store = OpenSqliteStore(":memory:");
+  ASSERT_TRUE(store.ok());
+  StoredArticle a = MakeArticle("a1", 7);
+  ASSERT_TRUE((*store)->PutArticle(&a).ok());
+  StoredArticle again = MakeArticle("a1", 7);
+  EXPECT_FALSE((*store)->PutArticle(&again).ok());
+  EXPECT_TRUE(*(*store)->HasArticle("a1"));
+  EXPECT_FALSE(*(*store)->HasArticle("zz"));
+  auto same = (*store)->FindSameArticle(7, "http://example.com/a1");
+  ASSERT_TRUE(same.ok());
+  EXPECT_EQ(same->value_or(""), "a1");
+  EXPECT_FALSE((*store)->FindSameArticle(7, "http://other")->has_value());
+}
+
+TEST(SqliteStore, RolledBackBatchLeavesNothingAndCommittedSurvivesReopen) {
+  std::string path = testing::TempDir() + "/store_test.db";
+  std::filesystem::remove(path);
+  {
+    auto store = OpenSqliteStore(path);
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    StoredArticle a = MakeArticle("kept", 1), b = MakeArticle("lost", 2);
+    ASSERT_TRUE((*store)->BeginBatch().ok());
+    ASSERT_TRUE((*store)->PutArticle(&a).ok());
+    ASSERT_TRUE((*store)->CommitBatch().ok());
+    ASSERT_TRUE((*store)->BeginBatch().ok());
+    ASSERT_TRUE((*store)->PutArticle(&b).ok());
+    (*store)->RollbackBatch();
+  }
+  auto store = OpenSqliteStore(path);
+  ASSERT_TRUE(store.ok());
+  EXPECT_TRUE(*(*store)->HasArticle("kept"));
+  EXPECT_FALSE(*(*store)->HasArticle("lost"));
+  EXPECT_EQ((*store)->Counts()->articles, 1);
+}
+
+TEST(SqliteStore, UpsertsGroupsAndSearchesText) {
+  auto store = OpenSqliteStore(":memory:");
+  ASSERT_TRUE(store.ok());
+  StoredArticle a = MakeArticle("a1", 1);
+  ASSERT_TRUE((*store)->PutArticle(&a).ok());
+  Event e{"e1", "s1", "2020-07-08", "", "Lavrov", {"a1"}};
+  EventSummary summary{"e1", {{"a1", {0, 33}, "Turkey is working on a ceasefire.", {"a1"}}}};
+  ASSERT_TRUE((*store)->PutEvent(e, summary).ok());
+  e.title = "Lavrov on a ceasefire";
+  ASSERT_TRUE((*store)->PutEvent(e, summary).ok());
+  Story s{"s1", "Libya", "2020-07-08", "2020-07-22", {"e1"}, {{"2020-07-08", "", "Talks.", {"a1"}}}};
+  ASSERT_TRUE((*store)->PutStory(s).ok());
+  auto events = (*store)->Events();
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ((*events)[0].title, "Lavrov on a ceasefire");
+  auto got = (*store)->GetEventSummary("e1");
+  ASSERT_TRUE(got.ok() && got->has_value());
+  EXPECT_EQ((**got).sentences[0].sources, std::vector<std::string>{"a1"});
+  EXPECT_EQ((*store)->Stories()->at(0).timeline.at(0).text, "Talks.");
+  EXPECT_EQ(*(*store)->Search("ceasefire", 10), std::vector<std::string>{"a1"});
+  EXPECT_FALSE((*store)->Search("\"unbalanced", 10).ok());
+}
+
+TEST(SqliteStore, UpdatesRevisableFields) {
+  auto store = OpenSqliteStore(":memory:");
+  ASSERT_TRUE(store.ok());
+  StoredArticle a = MakeArticle("a1", 1);
+  ASSERT_TRUE((*store)->PutArticle(&a).ok());
+  ASSERT_TRUE((*store)->UpdateAssignment("a1", "e9", "s9").ok());
+  ASSERT_TRUE((*store)->UpdateDuplicate({"a1", "a0", DuplicateKind::kNear, 0.5, {{{0, 4}, {2, 6}}}}).ok());
+  ASSERT_TRUE((*store)->UpdatePublished("a1", {"2020-07-09", DateSource::kEvent, 0.5}).ok());
+  auto s = **(*store)->GetArticle("a1");
+  EXPECT_EQ(s.event, "e9");
+  EXPECT_EQ(s.duplicate.original, "a0");
+  EXPECT_EQ(s.duplicate.kind, DuplicateKind::kNear);
+  EXPECT_EQ(s.duplicate.passages.at(0).in_original.begin, 2u);
+  EXPECT_EQ(s.article.published.source, DateSource::kEvent);
+}
+
+}  // namespace
+}  // namespace storyline

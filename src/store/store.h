@@ -1,0 +1,98 @@
+// Store: where storyline keeps articles and everything found in them.
+//
+// One interface, several backends: SQLite (the embedded default, WAL mode,
+// FTS5 over titles and text) now, PostgreSQL later. Writes happen inside a
+// batch (one transaction): a crash or kill mid-ingest loses at most the batch in
+// flight, never what was committed. Articles are keyed by id; putting an id
+// that exists is an error the pipeline avoids by checking HasArticle first.
+//
+// Thread-safety: a Store is used by one thread at a time.
+#ifndef STORYLINE_STORE_STORE_H_
+#define STORYLINE_STORE_STORE_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "storyline/article.h"
+#include "storyline/model.h"
+#include "storyline/status.h"
+
+namespace storyline {
+
+// An article with what the stages attached to it.
+struct StoredArticle {
+  Article article;
+  int64_t seq = 0;           // arrival order, assigned by the store
+  int64_t ingested_at = 0;   // seconds since the epoch (from the pipeline's Clock)
+  std::string event;
+  std::string story;
+  DuplicateLink duplicate;   // kind == kNone when the article is an original
+  std::vector<Mention> mentions;
+  std::vector<DateMention> dates;
+  std::vector<Quote> quotes;
+};
+
+struct StoreCounts {
+  int64_t articles = 0, duplicates = 0, events = 0, stories = 0, entities = 0, quotes = 0;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // Batches: everything between Begin and Commit is one transaction.
+  virtual Status BeginBatch() = 0;
+  virtual Status CommitBatch() = 0;
+  virtual void RollbackBatch() = 0;
+
+  // --- articles ---
+  virtual Result<bool> HasArticle(const std::string& id) = 0;
+  // Id of a stored article with this content hash and URL (same article re-ingested), if any.
+  virtual Result<std::optional<std::string>> FindSameArticle(uint64_t content_hash, const std::string& url) = 0;
+  virtual Status PutArticle(StoredArticle* stored) = 0;  // assigns seq
+  // Replaces the per-article results that later passes revise.
+  virtual Status UpdateAssignment(const std::string& id, const std::string& event, const std::string& story) = 0;
+  virtual Status UpdateDuplicate(const DuplicateLink& link) = 0;
+  virtual Status UpdatePublished(const std::string& id, const PublishedDate& published) = 0;
+  virtual Status ReplaceDates(const std::string& id, const std::vector<DateMention>& dates) = 0;
+
+  virtual Result<std::optional<StoredArticle>> GetArticle(const std::string& id) = 0;
+  // Every article in arrival order; `fn` returning false stops the scan.
+  virtual Status ForEachArticle(const std::function<bool(const StoredArticle&)>& fn) = 0;
+
+  // --- groups and entities (upserts) ---
+  virtual Status PutEvent(const Event& event, const EventSummary& summary) = 0;
+  virtual Status PutStory(const Story& story) = 0;
+  virtual Status DeleteEvent(const std::string& id) = 0;
+  virtual Status DeleteStory(const std::string& id) = 0;
+  virtual Status PutEntity(const Entity& entity) = 0;
+
+  virtual Result<std::vector<Event>> Events() = 0;
+  virtual Result<std::optional<EventSummary>> GetEventSummary(const std::string& event) = 0;
+  virtual Result<std::vector<Story>> Stories() = 0;
+  virtual Result<std::vector<Entity>> Entities() = 0;
+  virtual Result<StoreCounts> Counts() = 0;
+  // Ids of articles whose title or text match an FTS5 query.
+  virtual Result<std::vector<std::string>> Search(const std::string& query, size_t limit) = 0;
+};
+
+struct SqliteOptions {
+  // Use write-ahead logging (readers do not block the writer; commits are durable
+  // without rewriting the database). Turn off only for throwaway stores.
+  bool wal = true;
+  // PRAGMA synchronous: NORMAL is durable in WAL mode except for the last
+  // commits on power loss (never corrupting); FULL syncs every commit.
+  bool full_sync = false;
+  bool read_only = false;
+};
+
+// Opens (creating and migrating as needed) the SQLite store at `path`; ":memory:" for tests.
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, const SqliteOptions& options = {});
+
+}  // namespace storyline
+
+#endif  // STORYLINE_STORE_STORE_H_
