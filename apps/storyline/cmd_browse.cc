@@ -1,17 +1,141 @@
-// Not built yet: this command lands with issue 2.
-#include <cstdio>
+// storyline stories | story ID | article ID : reading the store in the terminal.
+#include <fmt/core.h>
 
+#include <algorithm>
+#include <map>
+
+#include "cli_common.h"
 #include "commands.h"
+#include "store/export.h"
 
 namespace storyline::cli {
+namespace {
 
-int RunStories(int argc, char** argv) {
-  std::fprintf(stderr, "storyline %s: not implemented yet (issue 2)\n", argv[0]);
-  return kExitFatal;
+std::string OrUnknown(const std::string& s, const char* unknown = "date unknown") {
+  return s.empty() ? unknown : s;
 }
 
-}  // namespace storyline::cli
-namespace storyline::cli {
-int RunStory(int argc, char** argv) { return RunStories(argc, argv); }
-int RunArticle(int argc, char** argv) { return RunStories(argc, argv); }
+std::string DateRange(const std::string& a, const std::string& b) {
+  if (b.empty() || a == b) return OrUnknown(a);
+  return a + " .. " + b;
+}
+
+std::string Join(const std::vector<std::string>& items, const char* sep = ", ") {
+  std::string out;
+  for (const auto& s : items) out += (out.empty() ? "" : sep) + s;
+  return out;
+}
+
+}  // namespace
+
+int RunStories(int argc, char** argv) {
+  CLI::App app{"List the stories in the store, most recent first.", "storyline stories"};
+  std::string db = kDefaultDb;
+  AddDbOption(&app, &db);
+  if (int rc = ParseArgs(&app, argc, argv); rc >= 0) return rc;
+  auto store = OpenStoreForReading(db);
+  if (!store) return kExitFatal;
+  auto stories = store->Stories();
+  auto events = store->Events();
+  if (!stories.ok() || !events.ok()) {
+    fmt::print(stderr, "storyline stories: {}\n", (!stories.ok() ? stories.status() : events.status()).ToString());
+    return kExitFatal;
+  }
+  std::map<std::string, size_t> articles_per_story;
+  for (const Event& e : *events) articles_per_story[e.story] += e.articles.size();
+  std::sort(stories->begin(), stories->end(),
+            [](const Story& a, const Story& b) { return a.last_date > b.last_date; });
+  for (const Story& s : *stories) {
+    fmt::print("{:<6} {:<24} {:>3} events {:>4} articles  {}\n", s.id, DateRange(s.first_date, s.last_date),
+               s.events.size(), articles_per_story[s.id], s.title);
+  }
+  if (stories->empty()) fmt::print("no stories yet: run `storyline ingest PATH`\n");
+  return kExitOk;
+}
+
+int RunStory(int argc, char** argv) {
+  CLI::App app{"Show one story: its dated timeline, then its events and their articles.", "storyline story"};
+  std::string db = kDefaultDb, id;
+  AddDbOption(&app, &db);
+  app.add_option("id", id, "story id (see `storyline stories`)")->required();
+  if (int rc = ParseArgs(&app, argc, argv); rc >= 0) return rc;
+  auto store = OpenStoreForReading(db);
+  if (!store) return kExitFatal;
+  auto stories = store->Stories();
+  auto events = store->Events();
+  if (!stories.ok() || !events.ok()) return kExitFatal;
+  auto it = std::find_if(stories->begin(), stories->end(), [&](const Story& s) { return s.id == id; });
+  if (it == stories->end()) {
+    fmt::print(stderr, "storyline story: no story '{}' (see `storyline stories`)\n", id);
+    return kExitUsage;
+  }
+  fmt::print("{}  {}\n{}\n\nTimeline\n", it->id, it->title, DateRange(it->first_date, it->last_date));
+  for (const TimelineEntry& t : it->timeline) {
+    fmt::print("  {:<24} {}\n  {:<24} [{}]\n", DateRange(t.date, t.date_end), t.text, "", Join(t.articles));
+  }
+  std::vector<Event> mine;
+  for (const Event& e : *events) {
+    if (e.story == id) mine.push_back(e);
+  }
+  std::sort(mine.begin(), mine.end(), [](const Event& a, const Event& b) {
+    if (a.date.empty() != b.date.empty()) return b.date.empty();
+    return a.date < b.date;
+  });
+  fmt::print("\nEvents\n");
+  for (const Event& e : mine) {
+    fmt::print("  {:<5} {:<24} {}\n", e.id, DateRange(e.date, e.date_end), e.title);
+    for (const std::string& a : e.articles) {
+      auto got = store->GetArticle(a);
+      if (!got.ok() || !got->has_value()) continue;
+      const StoredArticle& s = **got;
+      fmt::print("        {:<24} {:<12} {:<20} {}{}\n", s.article.id, OrUnknown(s.article.published.value, "undated"),
+                 OrUnknown(s.article.outlet, "outlet unknown").substr(0, 20), s.article.title,
+                 s.duplicate.kind == DuplicateKind::kNone ? "" : "  (copy of " + s.duplicate.original + ")");
+    }
+  }
+  return kExitOk;
+}
+
+int RunArticle(int argc, char** argv) {
+  CLI::App app{"Show one article: metadata, what cleaning removed, entities, dates, quotations, and its clean text.",
+               "storyline article"};
+  std::string db = kDefaultDb, id;
+  bool json_out = false;
+  AddDbOption(&app, &db);
+  app.add_option("id", id, "article id")->required();
+  app.add_flag("--json", json_out, "print the article as JSON (export fields plus text)");
+  if (int rc = ParseArgs(&app, argc, argv); rc >= 0) return rc;
+  auto store = OpenStoreForReading(db);
+  if (!store) return kExitFatal;
+  auto got = store->GetArticle(id);
+  if (!got.ok() || !got->has_value()) {
+    fmt::print(stderr, "storyline article: no article '{}'\n", id);
+    return kExitUsage;
+  }
+  const StoredArticle& s = **got;
+  const Article& a = s.article;
+  if (json_out) {
+    fmt::print("{}\n", ArticleToJson(s, true).dump(2));
+    return kExitOk;
+  }
+  fmt::print("{}\n  title:     {}\n  outlet:    {}\n  published: {} ({})\n  dateline:  {}\n  language:  {}\n",
+             a.id, a.title, OrUnknown(a.outlet, "unknown"), OrUnknown(a.published.value, "unknown"),
+             DateSourceName(a.published.source), a.dateline, a.language);
+  fmt::print("  event:     {}   story: {}\n", s.event, s.story);
+  if (!a.credits.empty()) fmt::print("  derived from: {}\n", Join(a.credits));
+  if (s.duplicate.kind != DuplicateKind::kNone) {
+    fmt::print("  {} copy of {} (similarity {:.2f}, {} shared passages)\n", DuplicateKindName(s.duplicate.kind),
+               s.duplicate.original, s.duplicate.similarity, s.duplicate.passages.size());
+  }
+  for (const RemovedLine& r : a.removed) fmt::print("  removed ({}): {}\n", r.reason, r.raw.In(a.raw).substr(0, 100));
+  for (const Mention& m : s.mentions) fmt::print("  entity {} {} [{}]\n", EntityTypeName(m.type), m.text, m.entity);
+  for (const DateMention& d : s.dates) {
+    fmt::print("  date \"{}\" -> {}{}\n", d.text, d.resolved ? d.value : "unresolved (" + d.value + ")",
+               d.value_end.empty() ? "" : " .. " + d.value_end);
+  }
+  for (const Quote& q : s.quotes) fmt::print("  quote [{}] {}: \"{}\"\n", q.id, q.speaker, q.text.substr(0, 90));
+  fmt::print("\n{}\n", a.text);
+  return kExitOk;
+}
+
 }  // namespace storyline::cli

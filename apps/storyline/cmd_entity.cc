@@ -1,13 +1,68 @@
-// Not built yet: this command lands with issue 5.
-#include <cstdio>
+// storyline entity ID|NAME : one entity with its variants, articles, events and quotations.
+#include <fmt/core.h>
 
+#include <set>
+
+#include "cli_common.h"
 #include "commands.h"
+#include "store/export.h"
+#include "text/normalize.h"
 
 namespace storyline::cli {
 
 int RunEntity(int argc, char** argv) {
-  std::fprintf(stderr, "storyline %s: not implemented yet (issue 5)\n", argv[0]);
-  return kExitFatal;
+  CLI::App app{"Show one entity (by id, or by any of its spellings): canonical name, type, variants, titles, "
+               "articles, events and the quotations it is the speaker of. Without an argument, list entities.",
+               "storyline entity"};
+  std::string db = kDefaultDb, key;
+  AddDbOption(&app, &db);
+  app.add_option("entity", key, "entity id or name");
+  if (int rc = ParseArgs(&app, argc, argv); rc >= 0) return rc;
+  auto store = OpenStoreForReading(db);
+  if (!store) return kExitFatal;
+  auto entities = store->Entities();
+  if (!entities.ok()) return kExitFatal;
+  if (key.empty()) {
+    for (const Entity& e : *entities) {
+      fmt::print("{:<6} {:<4} {:>3} articles  {}\n", e.id, EntityTypeName(e.type), e.articles.size(), e.name);
+    }
+    return kExitOk;
+  }
+  const Entity* found = nullptr;
+  std::string folded = Fold(key);
+  for (const Entity& e : *entities) {
+    if (e.id == key) found = &e;
+    for (const std::string& v : e.variants) {
+      if (!found && Fold(v) == folded) found = &e;
+    }
+  }
+  if (!found) {
+    fmt::print(stderr, "storyline entity: no entity '{}'\n", key);
+    return kExitUsage;
+  }
+  fmt::print("{}  {} ({})\n", found->id, found->name, EntityTypeName(found->type));
+  auto join = [](const std::vector<std::string>& v) {
+    std::string s;
+    for (const auto& x : v) s += (s.empty() ? "" : " | ") + x;
+    return s;
+  };
+  fmt::print("  variants: {}\n", join(found->variants));
+  if (!found->titles.empty()) fmt::print("  titles:   {}\n", join(found->titles));
+  std::set<std::string> events;
+  for (const std::string& id : found->articles) {
+    auto got = store->GetArticle(id);
+    if (!got.ok() || !got->has_value()) continue;
+    const StoredArticle& s = **got;
+    events.insert(s.event);
+    fmt::print("  article {:<24} {:<10} {}\n", id, s.article.published.value, s.article.title);
+    for (const Quote& q : s.quotes) {
+      if (q.speaker_entity == found->id) fmt::print("      said: \"{}\"\n", q.text.substr(0, 100));
+    }
+  }
+  std::string ev;
+  for (const auto& e : events) ev += (ev.empty() ? "" : ", ") + e;
+  fmt::print("  events:   {}\n", ev);
+  return kExitOk;
 }
 
 }  // namespace storyline::cli

@@ -1,0 +1,79 @@
+// storyline's engine: start here.
+//
+//   auto engine = storyline::Engine::Open({.db_path = "storyline.db"}, env);
+//   auto report = (*engine)->Ingest({"articles/"}, progress);
+//
+// Ingest reads documents, cleans them into articles, finds duplicates,
+// entities, dates and quotations, groups articles into events and events into
+// stories, and writes everything to the store, one transaction per batch.
+// Stages and their order: docs/design.md. What is stored: docs/storage.md.
+//
+// Re-ingesting an article already stored (same id, or same content and URL)
+// changes nothing. A malformed record is reported (file and line) and skipped;
+// the rest of the batch goes on.
+#ifndef STORYLINE_ENGINE_H_
+#define STORYLINE_ENGINE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "storyline/status.h"
+
+namespace storyline {
+
+class Clock;
+class FileSystem;
+class Store;
+
+struct EngineOptions {
+  // The SQLite store; created when missing.
+  std::string db_path = "storyline.db";
+  // Articles per transaction. A crash loses at most the batch in flight.
+  size_t batch_size = 1000;
+  // Run the periodic event repair pass after each batch.
+  bool repair = true;
+};
+
+// What the engine reads from its surroundings; both must outlive the engine.
+struct Env {
+  const Clock* clock = nullptr;
+  const FileSystem* fs = nullptr;
+};
+
+struct IngestReport {
+  uint64_t documents = 0;   // records read
+  uint64_t added = 0;       // new articles stored
+  uint64_t unchanged = 0;   // already stored: re-ingest was a no-op
+  uint64_t failed = 0;      // malformed records (see errors)
+  uint64_t duplicates = 0;  // added articles found to copy another
+  uint64_t bytes = 0;       // article text bytes processed
+  double seconds = 0;
+  std::vector<std::string> errors;  // "file:line: what", at most the first 1000
+};
+
+// Called after each batch with documents read so far.
+using ProgressFn = std::function<void(uint64_t documents_read, uint64_t bytes_read)>;
+
+class Engine {
+ public:
+  static Result<std::unique_ptr<Engine>> Open(const EngineOptions& options, const Env& env);
+  ~Engine();
+
+  // Reads and processes every document under `paths` ("-" = standard input).
+  Result<IngestReport> Ingest(const std::vector<std::string>& paths, const ProgressFn& progress = nullptr);
+
+  Store& store();
+
+ private:
+  class Impl;
+  explicit Engine(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace storyline
+
+#endif  // STORYLINE_ENGINE_H_

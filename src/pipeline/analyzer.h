@@ -1,0 +1,58 @@
+// ArticleAnalyzer: the per-article half of the pipeline. It owns the stateful
+// stages (duplicate index, tagger, entity resolver, quotation linker, event
+// clusterer) and runs one clean Article through them in order.
+//
+// State is rebuilt from the store when the engine opens (Restore), so event,
+// story, entity and quotation ids stay stable across runs.
+#ifndef STORYLINE_PIPELINE_ANALYZER_H_
+#define STORYLINE_PIPELINE_ANALYZER_H_
+
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "cluster/event_clusterer.h"
+#include "dedup/duplicate_index.h"
+#include "entities/ner_tagger.h"
+#include "entities/resolver.h"
+#include "quotes/quote_linker.h"
+#include "store/store.h"
+
+namespace storyline {
+
+class ArticleAnalyzer {
+ public:
+  // Fails when the embedded NER model cannot be loaded.
+  static Result<std::unique_ptr<ArticleAnalyzer>> Create();
+
+  // Runs `article` through dedup, entities, dates, quotations and clustering.
+  // `store` is read (never written) to fetch a duplicate's original for passage
+  // alignment. Links that revise earlier articles go to pending_duplicates().
+  Result<StoredArticle> Analyze(Article article, Store* store);
+
+  // Re-admits an article stored by an earlier run, keeping its ids.
+  void Restore(const StoredArticle& stored);
+
+  // Periodic repair of events; returns (article, new event) changes.
+  std::vector<std::pair<std::string, std::string>> Repair() { return clusterer_.Repair(); }
+
+  std::vector<DuplicateLink> TakePendingDuplicates();
+  const EventClusterer& clusterer() const { return clusterer_; }
+  const EntityResolver& resolver() const { return resolver_; }
+
+ private:
+  explicit ArticleAnalyzer(NerTagger tagger) : tagger_(std::move(tagger)) {}
+  ArticleFeatures Features(const StoredArticle& s) const;
+
+  NerTagger tagger_;
+  DuplicateIndex dedup_;
+  EntityResolver resolver_;
+  QuoteLinker quote_linker_;
+  EventClusterer clusterer_;
+  std::vector<DuplicateLink> pending_duplicates_;
+};
+
+}  // namespace storyline
+
+#endif  // STORYLINE_PIPELINE_ANALYZER_H_

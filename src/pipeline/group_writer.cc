@@ -1,0 +1,117 @@
+#include "pipeline/group_writer.h"
+
+#include <algorithm>
+#include <map>
+
+#include "dates/date_tagger.h"
+#include "pipeline/event_dates.h"
+#include "summary/event_summary.h"
+#include "timeline/timeline_builder.h"
+
+namespace storyline {
+namespace {
+
+Result<std::vector<StoredArticle>> LoadMembers(Store* store, const std::vector<std::string>& ids) {
+  std::vector<StoredArticle> out;
+  out.reserve(ids.size());
+  for (const std::string& id : ids) {
+    auto got = store->GetArticle(id);
+    if (!got.ok()) return got.status();
+    if (got->has_value()) out.push_back(std::move(**got));
+  }
+  return out;
+}
+
+TimelineInput ToTimelineInput(const StoredArticle& s) {
+  return {s.article.id, s.article.published.value, s.article.text, s.article.sentences};
+}
+
+// Undated articles borrow their event's year: dates like "on July 8" then
+// resolve, and the store records them.
+Status ReanchorUndated(Store* store, std::vector<StoredArticle>* members) {
+  std::vector<const StoredArticle*> ptrs;
+  for (const auto& m : *members) ptrs.push_back(&m);
+  std::string year = InferEventYear(ptrs);
+  if (year.empty()) return Status::Ok();
+  for (StoredArticle& m : *members) {
+    if (m.article.published.known()) continue;
+    m.dates = TagDates(m.article.text, year);
+    for (DateMention& d : m.dates) d.article = m.article.id;
+    STORYLINE_RETURN_IF_ERROR(store->ReplaceDates(m.article.id, m.dates));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status GroupWriter::Write(const std::set<std::string>& event_ids) {
+  std::vector<Event> events = analyzer_->clusterer().Events();
+  std::set<std::string> live_events, story_ids;
+  for (const Event& e : events) {
+    live_events.insert(e.id);
+    if (!event_ids.count(e.id)) continue;
+    story_ids.insert(e.story);
+    for (const std::string& article : e.articles) {
+      STORYLINE_RETURN_IF_ERROR(store_->UpdateAssignment(article, e.id, e.story));
+    }
+    STORYLINE_RETURN_IF_ERROR(WriteEvent(e));
+  }
+  for (const std::string& id : event_ids) {
+    if (!live_events.count(id)) STORYLINE_RETURN_IF_ERROR(store_->DeleteEvent(id));
+  }
+  std::set<std::string> live_stories;
+  for (const Story& s : analyzer_->clusterer().Stories()) {
+    live_stories.insert(s.id);
+    if (story_ids.count(s.id)) STORYLINE_RETURN_IF_ERROR(WriteStory(s, events));
+  }
+  auto stored = store_->Stories();
+  if (!stored.ok()) return stored.status();
+  for (const Story& s : *stored) {
+    if (!live_stories.count(s.id)) STORYLINE_RETURN_IF_ERROR(store_->DeleteStory(s.id));
+  }
+  for (const Entity& e : analyzer_->resolver().Entities()) STORYLINE_RETURN_IF_ERROR(store_->PutEntity(e));
+  return Status::Ok();
+}
+
+Status GroupWriter::WriteEvent(const Event& event) {
+  auto members = LoadMembers(store_, event.articles);
+  if (!members.ok()) return members.status();
+  STORYLINE_RETURN_IF_ERROR(ReanchorUndated(store_, &*members));
+
+  std::vector<const StoredArticle*> ptrs;
+  std::vector<TimelineInput> inputs;
+  for (const auto& m : *members) {
+    ptrs.push_back(&m);
+    if (m.duplicate.kind == DuplicateKind::kNone) inputs.push_back(ToTimelineInput(m));  // copies count once
+  }
+  Event dated = event;
+  EventDate when = DateEvent(ptrs);
+  dated.date = when.date;
+  dated.date_end = when.date_end;
+  SummaryOptions summary_options;
+  summary_options.max_sentences = options_.summary_sentences;
+  EventSummary summary = SummarizeEvent(event.id, inputs, summary_options);
+  return store_->PutEvent(dated, summary);
+}
+
+Status GroupWriter::WriteStory(const Story& story, const std::vector<Event>& events) {
+  std::vector<std::string> ids;
+  for (const Event& e : events) {
+    if (e.story == story.id) ids.insert(ids.end(), e.articles.begin(), e.articles.end());
+  }
+  auto members = LoadMembers(store_, ids);
+  if (!members.ok()) return members.status();
+  std::vector<TimelineInput> inputs;
+  for (const auto& m : *members) {
+    if (m.duplicate.kind == DuplicateKind::kNone) inputs.push_back(ToTimelineInput(m));
+  }
+  TimelineOptions timeline_options;
+  timeline_options.max_dates = options_.timeline_dates;
+  timeline_options.sentences_per_date = options_.timeline_sentences;
+  DateTaggerFn tagger = [](std::string_view text, std::string_view anchor) { return TagDates(text, anchor); };
+  Story out = story;
+  out.timeline = BuildTimeline(inputs, tagger, timeline_options);
+  return store_->PutStory(out);
+}
+
+}  // namespace storyline
