@@ -53,28 +53,45 @@ int RunStories(int argc, char** argv) {
   return kExitOk;
 }
 
+void PrintStory(Store* store, const Story* it, const std::vector<Event>& events);
+
 int RunStory(int argc, char** argv) {
-  CLI::App app{"Show one story: its dated timeline, then its events and their articles.", "storyline story"};
+  CLI::App app{"Show a story: its dated timeline, then its events and their articles. Without an id, every "
+               "story.", "storyline story"};
   std::string db = kDefaultDb, id;
   AddDbOption(&app, &db);
-  app.add_option("id", id, "story id (see `storyline stories`)")->required();
+  app.add_option("id", id, "story id (see `storyline stories`)");
   if (int rc = ParseArgs(&app, argc, argv); rc >= 0) return rc;
   auto store = OpenStoreForReading(db);
   if (!store) return kExitFatal;
   auto stories = store->Stories();
   auto events = store->Events();
   if (!stories.ok() || !events.ok()) return kExitFatal;
+  if (id.empty()) {
+    for (const Story& s : *stories) {
+      PrintStory(store.get(), &s, *events);
+      fmt::print("\n");
+    }
+    if (stories->empty()) fmt::print("no stories yet: run `storyline ingest PATH`\n");
+    return kExitOk;
+  }
   auto it = std::find_if(stories->begin(), stories->end(), [&](const Story& s) { return s.id == id; });
   if (it == stories->end()) {
     fmt::print(stderr, "storyline story: no story '{}' (see `storyline stories`)\n", id);
     return kExitUsage;
   }
+  PrintStory(store.get(), &*it, *events);
+  return kExitOk;
+}
+
+void PrintStory(Store* store, const Story* it, const std::vector<Event>& events) {
+  const std::string& id = it->id;
   fmt::print("{}  {}\n{}\n\nTimeline\n", it->id, it->title, DateRange(it->first_date, it->last_date));
   for (const TimelineEntry& t : it->timeline) {
     fmt::print("  {:<24} {}\n  {:<24} [{}]\n", DateRange(t.date, t.date_end), t.text, "", Join(t.articles));
   }
   std::vector<Event> mine;
-  for (const Event& e : *events) {
+  for (const Event& e : events) {
     if (e.story == id) mine.push_back(e);
   }
   std::sort(mine.begin(), mine.end(), [](const Event& a, const Event& b) {
@@ -93,7 +110,6 @@ int RunStory(int argc, char** argv) {
                  s.duplicate.kind == DuplicateKind::kNone ? "" : "  (copy of " + s.duplicate.original + ")");
     }
   }
-  return kExitOk;
 }
 
 int RunArticle(int argc, char** argv) {
