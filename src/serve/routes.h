@@ -1,0 +1,30 @@
+// Route registration, one function per resource file (routes_*.cc).
+#ifndef STORYLINE_SERVE_ROUTES_H_
+#define STORYLINE_SERVE_ROUTES_H_
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include <mutex>
+
+#include "store/store.h"
+
+namespace storyline::serve {
+
+// The store and the lock that serializes access to it.
+struct Context {
+  Store* store;
+  std::mutex mu;
+};
+
+void SendJson(httplib::Response& res, const nlohmann::json& body, int status = 200);
+void SendError(httplib::Response& res, int status, const std::string& message);
+
+void AddStoryRoutes(httplib::Server* server, Context* ctx);
+void AddArticleRoutes(httplib::Server* server, Context* ctx);
+void AddEntityRoutes(httplib::Server* server, Context* ctx);
+void AddPageRoutes(httplib::Server* server);
+
+}  // namespace storyline::serve
+
+#endif  // STORYLINE_SERVE_ROUTES_H_

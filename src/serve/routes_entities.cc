@@ -1,0 +1,43 @@
+// /api/entities, /api/entities/{id}
+#include "serve/routes.h"
+#include "store/codec.h"
+#include "store/export.h"
+
+namespace storyline::serve {
+
+using nlohmann::json;
+
+void AddEntityRoutes(httplib::Server* server, Context* ctx) {
+  server->Get("/api/entities", [ctx](const httplib::Request&, httplib::Response& res) {
+    std::lock_guard<std::mutex> lock(ctx->mu);
+    auto entities = ctx->store->Entities();
+    if (!entities.ok()) return SendError(res, 500, entities.status().ToString());
+    json out = json::array();
+    for (const Entity& e : *entities) out.push_back(EntityToJson(e));
+    SendJson(res, out);
+  });
+  server->Get(R"(/api/entities/([^/]+))", [ctx](const httplib::Request& req, httplib::Response& res) {
+    std::lock_guard<std::mutex> lock(ctx->mu);
+    std::string id = req.matches[1];
+    auto entities = ctx->store->Entities();
+    if (!entities.ok()) return SendError(res, 500, entities.status().ToString());
+    for (const Entity& e : *entities) {
+      if (e.id != id) continue;
+      json out = EntityToJson(e);
+      out["quotes"] = json::array();
+      out["events"] = json::array();
+      for (const std::string& a : e.articles) {
+        auto got = ctx->store->GetArticle(a);
+        if (!got.ok() || !got->has_value()) continue;
+        out["events"].push_back((**got).event);
+        for (const Quote& q : (**got).quotes) {
+          if (q.speaker_entity == id) out["quotes"].push_back(QuoteToJson(q));
+        }
+      }
+      return SendJson(res, out);
+    }
+    SendError(res, 404, "no entity '" + id + "'");
+  });
+}
+
+}  // namespace storyline::serve
