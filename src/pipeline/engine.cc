@@ -53,6 +53,7 @@ Result<IngestReport> Engine::Impl::Ingest(const std::vector<std::string>& paths,
     ++report.documents;
     batch.push_back(extractor_.Extract(doc));
     report.bytes += batch.back().raw.size();
+    if (progress && report.documents % 256 == 0) progress(report.documents, report.bytes);
     if (batch.size() >= options_.batch_size && batch_status.ok()) {
       batch_status = ProcessBatch(&batch, &report);
       if (progress) progress(report.documents, report.bytes);
@@ -86,7 +87,7 @@ Status Engine::Impl::ProcessBatch(std::vector<Article>* batch, IngestReport* rep
     return a.published.value < b.published.value;
   });
   STORYLINE_RETURN_IF_ERROR(store_->BeginBatch());
-  std::set<std::string> events;  // touched by this batch
+  std::set<std::string> events, entities;  // touched by this batch
   Status status;
   for (Article& article : *batch) {
     auto stored = AlreadyStored(article);
@@ -96,6 +97,7 @@ Status Engine::Impl::ProcessBatch(std::vector<Article>* batch, IngestReport* rep
     if (!analyzed.ok()) { status = analyzed.status(); break; }
     analyzed->ingested_at = env_.clock->NowSeconds();
     events.insert(analyzed->event);
+    for (const Mention& m : analyzed->mentions) entities.insert(m.entity);
     if (analyzed->duplicate.kind != DuplicateKind::kNone) ++report->duplicates;
     status = store_->PutArticle(&*analyzed);
     if (!status.ok()) break;
@@ -107,7 +109,7 @@ Status Engine::Impl::ProcessBatch(std::vector<Article>* batch, IngestReport* rep
   if (status.ok() && options_.repair) {
     for (const auto& change : analyzer_->Repair()) events.insert(change.second);
   }
-  if (status.ok()) status = GroupWriter(store_.get(), analyzer_.get()).Write(events);
+  if (status.ok()) status = GroupWriter(store_.get(), analyzer_.get()).Write(events, entities);
   batch->clear();
   if (!status.ok()) {
     store_->RollbackBatch();

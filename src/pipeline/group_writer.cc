@@ -44,7 +44,7 @@ Status ReanchorUndated(Store* store, std::vector<StoredArticle>* members) {
 
 }  // namespace
 
-Status GroupWriter::Write(const std::set<std::string>& event_ids) {
+Status GroupWriter::Write(const std::set<std::string>& event_ids, const std::set<std::string>& entity_ids) {
   std::vector<Event> events = analyzer_->clusterer().Events();
   std::set<std::string> live_events, story_ids;
   for (const Event& e : events) {
@@ -69,7 +69,9 @@ Status GroupWriter::Write(const std::set<std::string>& event_ids) {
   for (const Story& s : *stored) {
     if (!live_stories.count(s.id)) STORYLINE_RETURN_IF_ERROR(store_->DeleteStory(s.id));
   }
-  for (const Entity& e : analyzer_->resolver().Entities()) STORYLINE_RETURN_IF_ERROR(store_->PutEntity(e));
+  for (const std::string& id : entity_ids) {
+    if (const Entity* e = analyzer_->resolver().Find(id)) STORYLINE_RETURN_IF_ERROR(store_->PutEntity(*e));
+  }
   return Status::Ok();
 }
 

@@ -27,8 +27,8 @@ class GroupWriter {
 
   // Rewrites the events with these ids (deleting those repair merged away),
   // re-syncs their articles' event and story ids, rewrites the stories that
-  // hold them (deleting stories that no longer exist) and all entities.
-  Status Write(const std::set<std::string>& events);
+  // hold them (deleting stories that no longer exist) and the given entities.
+  Status Write(const std::set<std::string>& events, const std::set<std::string>& entities);
 
  private:
   Status WriteEvent(const Event& event);
