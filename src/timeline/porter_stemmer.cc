@@ -133,15 +133,15 @@ void Step1b(std::string& w) {
   }
   const size_t cut = EndsWith(w, "ed") ? 2 : EndsWith(w, "ing") ? 3 : 0;
   if (cut == 0 || !HasVowel(std::string_view(w).substr(0, w.size() - cut))) return;
-  w.resize(w.size() - cut);
+  w.erase(w.size() - cut);
   const size_t n = w.size();
   if (EndsWith(w, "at") || EndsWith(w, "bl") || EndsWith(w, "iz")) {
-    w += 'e';
+    w.push_back('e');
   } else if (n >= 2 && w[n - 1] == w[n - 2] &&
              std::string_view("aeiouylsz").find(w[n - 1]) == std::string_view::npos) {
     w.pop_back();
   } else if (IsShortCvc(w)) {
-    w += 'e';
+    w.push_back('e');
   }
 }
 
