@@ -29,29 +29,34 @@ void ExpectClose(const TimelineScores& actual, const TimelineScores& expected,
   }
 }
 
-TEST(TlsVectors, ReproducesTilseOnEveryTaskAndTheAverage) {
+// Three tasks keep the test fast (all 13 and the file's average run with
+// `storyline eval timeline --vectors`): the ones whose date-content alignments
+// depend on tilse's exact approximate ROUGE, and mj/bbc with its broken date.
+TEST(TlsVectors, ReproducesTilseOnThreeTasks) {
   if (!std::filesystem::exists(VectorsPath())) GTEST_SKIP() << "no " << VectorsPath();
   Result<TlsVectors> vectors = LoadTlsVectors(VectorsPath());
   ASSERT_TRUE(vectors.ok()) << vectors.status().ToString();
   ASSERT_EQ(vectors->tasks.size(), 13u);
-  Result<std::vector<TlsTaskResult>> results = RunTlsVectors(*vectors);
+  const std::vector<std::string> tasks = {"bpoil/bbc", "h1n1/influenza_A_h1n1_scotland_bbc",
+                                          "mj/bbc"};
+  Result<std::vector<TlsTaskResult>> results = RunTlsVectors(*vectors, {}, tasks);
   ASSERT_TRUE(results.ok()) << results.status().ToString();
-  std::vector<TimelineScores> actual;
+  ASSERT_EQ(results->size(), tasks.size());
+  std::vector<TimelineScores> actual, expected;
   for (const TlsTaskResult& r : *results) {
     ExpectClose(r.actual, r.expected, r.name);
     actual.push_back(r.actual);
+    expected.push_back(r.expected);
   }
-  ExpectClose(AverageScores(actual), vectors->expected_average, "average");
+  ExpectClose(AverageScores(actual), AverageScores(expected), "average");
 }
 
-TEST(TlsVectors, RunsOnlyTheNamedTasks) {
-  if (!std::filesystem::exists(VectorsPath())) GTEST_SKIP() << "no " << VectorsPath();
-  Result<TlsVectors> vectors = LoadTlsVectors(VectorsPath());
-  ASSERT_TRUE(vectors.ok());
-  Result<std::vector<TlsTaskResult>> results = RunTlsVectors(*vectors, {}, {"mj/bbc"});
-  ASSERT_TRUE(results.ok());
-  ASSERT_EQ(results->size(), 1u);
-  EXPECT_LT(MaxAbsDifference((*results)[0].actual, (*results)[0].expected), kTolerance);
+TEST(TlsVectors, MaxAbsDifferenceLooksAtEveryScore) {
+  TimelineScores a, b;
+  EXPECT_EQ(MaxAbsDifference(a, b), 0);
+  b.align_date_content_costs_many_to_one.rouge_2.recall = 0.25;
+  b.date.f_score = -0.5;
+  EXPECT_DOUBLE_EQ(MaxAbsDifference(a, b), 0.5);
 }
 
 TEST(TlsVectors, MissingFileIsNotFound) {
