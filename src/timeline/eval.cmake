@@ -18,6 +18,7 @@ add_library(storyline_tls_eval
   ${CMAKE_CURRENT_BINARY_DIR}/word_list_data.cc
   rouge.cc
   linear_assignment.cc
+  tilse_alignment.cc
   tilse_metrics.cc
   t17_format.cc
   tls_vectors.cc
@@ -26,6 +27,6 @@ add_library(storyline_tls_eval
 target_link_libraries(storyline_tls_eval PUBLIC storyline_common nlohmann_json::nlohmann_json)
 
 storyline_test(tls_eval_test
-  SOURCES porter_stemmer_test.cc rouge_test.cc linear_assignment_test.cc tilse_metrics_test.cc
-          t17_format_test.cc tls_vectors_test.cc
+  SOURCES porter_stemmer_test.cc rouge_test.cc linear_assignment_test.cc tilse_alignment_test.cc
+          tilse_metrics_test.cc t17_format_test.cc tls_vectors_test.cc
   LIBS storyline_tls_eval nlohmann_json::nlohmann_json)

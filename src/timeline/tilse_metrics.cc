@@ -1,17 +1,14 @@
-// tilse's TimelineRougeEvaluator and date evaluation (see tilse_metrics.h).
-// Costs and weights are computed with the same floating-point operations, in
-// the same order, as tilse's Python, so that ties in the date alignments break
-// the same way.
+// tilse's TimelineRougeEvaluator and date evaluation (see tilse_metrics.h);
+// the alignment costs are in tilse_alignment.cc.
 #include "timeline/tilse_metrics.h"
 
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
 #include <functional>
 #include <set>
-#include <unordered_map>
 
 #include "timeline/linear_assignment.h"
+#include "timeline/tilse_alignment.h"
 
 namespace storyline::timeline {
 namespace {
@@ -94,16 +91,6 @@ std::vector<std::string> Dates(const Timeline& tl) {
   return dates;
 }
 
-long Days(const std::string& date) {
-  long days = 0;
-  return DateToDays(date, days) ? days : 0;
-}
-
-// 1 / (|days between a and b| + 1): tilse's date-distance weight.
-double DateWeight(const std::string& a, const std::string& b) {
-  return 1.0 / static_cast<double>(std::labs(Days(a) - Days(b)) + 1);
-}
-
 RougeScores Concat(const RougeScorer& rouge, const Timeline& system, const References& refs) {
   Summary all;
   for (const auto& [date, sents] : system.entries) all.insert(all.end(), sents.begin(), sents.end());
@@ -125,92 +112,6 @@ RougeScores Agreement(const RougeScorer& rouge, const Timeline& system, const Re
     if (ref_dates.count(date)) pool.AddRecall(c, 1.0);
   }
   return pool.Scores();
-}
-
-}  // namespace
-
-namespace {
-
-using TokenCounts = std::unordered_map<std::string, int>;
-
-// Python's string.punctuation. tilse drops a token that occurs in it as a
-// substring ("," and "." but also "()"), not only single punctuation marks.
-constexpr std::string_view kPythonPunctuation = R"(!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~)";
-
-// Whitespace tokens of a summary with their counts, punctuation dropped; no
-// other normalization (case stays).
-TokenCounts WhitespaceTokenCounts(const Summary& summary, int& total) {
-  TokenCounts counts;
-  total = 0;
-  for (const std::string& sentence : summary) {
-    size_t i = 0;
-    while (i < sentence.size()) {
-      while (i < sentence.size() && std::isspace(static_cast<unsigned char>(sentence[i]))) ++i;
-      size_t j = i;
-      while (j < sentence.size() && !std::isspace(static_cast<unsigned char>(sentence[j]))) ++j;
-      const std::string_view token = std::string_view(sentence).substr(i, j - i);
-      if (j > i && kPythonPunctuation.find(token) == std::string_view::npos) {
-        ++counts[std::string(token)];
-        ++total;
-      }
-      i = j;
-    }
-  }
-  return counts;
-}
-
-struct CountedSummary {
-  TokenCounts counts;
-  int total = 0;
-};
-
-CountedSummary Counted(const Summary& s) {
-  CountedSummary c;
-  c.counts = WhitespaceTokenCounts(s, c.total);
-  return c;
-}
-
-// tilse's compute_rouge_approximation: an F1 of clipped token overlap.
-double ApproximateRouge1(const CountedSummary& pred, const std::vector<CountedSummary>& refs) {
-  long match = 0;
-  long recall_denom = 0;
-  for (const CountedSummary& ref : refs) {
-    recall_denom += ref.total;
-    for (const auto& [token, count] : pred.counts) {
-      auto it = ref.counts.find(token);
-      if (it != ref.counts.end()) match += std::min(count, it->second);
-    }
-  }
-  const long prec_denom = static_cast<long>(refs.size()) * pred.total;
-  const double precision = prec_denom == 0 ? 0 : static_cast<double>(match) / prec_denom;
-  const double recall = recall_denom == 0 ? 0 : static_cast<double>(match) / recall_denom;
-  if (precision + recall == 0) return 0;
-  return 2 * precision * recall / (precision + recall);
-}
-
-// Rows: system dates; columns: reference dates. With `content`, tilse's
-// date-content costs, otherwise its date costs.
-CostMatrix AlignmentCosts(const Timeline& system, const std::vector<std::string>& pred_dates,
-                          const References& refs, bool content) {
-  const std::vector<std::string>& ref_dates = refs.dates();
-  CostMatrix m{static_cast<int>(pred_dates.size()), static_cast<int>(ref_dates.size()), {}};
-  std::vector<CountedSummary> preds;
-  std::vector<std::vector<CountedSummary>> golds;
-  if (content) {
-    for (const std::string& d : pred_dates) preds.push_back(Counted(SummaryAt(system, d)));
-    for (const std::string& d : ref_dates) {
-      golds.emplace_back();
-      for (const Summary& s : refs.At(d)) golds.back().push_back(Counted(s));
-    }
-  }
-  for (int r = 0; r < m.rows; ++r) {
-    for (int c = 0; c < m.cols; ++c) {
-      const double date_factor = 1 - DateWeight(pred_dates[r], ref_dates[c]);
-      m.values.push_back(content ? date_factor * (1 - ApproximateRouge1(preds[r], golds[c]))
-                                 : date_factor);
-    }
-  }
-  return m;
 }
 
 using Assign = std::function<std::vector<std::pair<int, int>>(const CostMatrix&)>;
@@ -303,8 +204,13 @@ TimelineScores EvaluateTimeline(const Timeline& system, const std::vector<Timeli
   const RougeScorer rouge(options.rouge);
   const References refs(references);
   const std::vector<std::string> pred_dates = Dates(system);
-  const CostMatrix date_costs = AlignmentCosts(system, pred_dates, refs, false);
-  const CostMatrix content_costs = AlignmentCosts(system, pred_dates, refs, true);
+  std::vector<Summary> pred_summaries;
+  for (const auto& entry : system.entries) pred_summaries.push_back(entry.second);
+  std::vector<std::vector<Summary>> ref_models;
+  for (const std::string& d : refs.dates()) ref_models.push_back(refs.At(d));
+  const CostMatrix date_costs = DateCosts(pred_dates, refs.dates());
+  const CostMatrix content_costs =
+      DateContentCosts(pred_dates, pred_summaries, refs.dates(), ref_models);
   TimelineScores s;
   s.concat = Concat(rouge, system, refs);
   s.agreement = Agreement(rouge, system, refs);
