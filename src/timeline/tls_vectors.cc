@@ -60,6 +60,12 @@ Result<TlsVectors> LoadTlsVectors(const std::string& json_path) {
 Result<std::vector<TlsTaskResult>> RunTlsVectors(const TlsVectors& vectors,
                                                  const TilseOptions& options,
                                                  const std::vector<std::string>& only) {
+  for (const std::string& name : only) {
+    auto named = [&](const TlsVectorTask& t) { return t.name == name; };
+    if (std::none_of(vectors.tasks.begin(), vectors.tasks.end(), named)) {
+      return Status::NotFound("no task \"" + name + "\" in the test vectors");
+    }
+  }
   std::vector<TlsTaskResult> results;
   for (const TlsVectorTask& task : vectors.tasks) {
     if (!only.empty() && std::find(only.begin(), only.end(), task.name) == only.end()) continue;

@@ -36,7 +36,7 @@ struct TlsTaskResult {
 };
 
 // Reads both timelines of every task (all when `only` is empty, else the
-// named ones) and scores them.
+// named ones; NotFound for a name that is not a task) and scores them.
 Result<std::vector<TlsTaskResult>> RunTlsVectors(const TlsVectors& vectors,
                                                  const TilseOptions& options = {},
                                                  const std::vector<std::string>& only = {});

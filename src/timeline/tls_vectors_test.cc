@@ -59,6 +59,13 @@ TEST(TlsVectors, MaxAbsDifferenceLooksAtEveryScore) {
   EXPECT_DOUBLE_EQ(MaxAbsDifference(a, b), 0.5);
 }
 
+TEST(TlsVectors, UnknownTaskIsNotFound) {
+  if (!std::filesystem::exists(VectorsPath())) GTEST_SKIP() << "no " << VectorsPath();
+  Result<TlsVectors> vectors = LoadTlsVectors(VectorsPath());
+  ASSERT_TRUE(vectors.ok());
+  EXPECT_EQ(RunTlsVectors(*vectors, {}, {"libya/bbc"}).status().code(), Status::Code::kNotFound);
+}
+
 TEST(TlsVectors, MissingFileIsNotFound) {
   EXPECT_EQ(LoadTlsVectors("/nonexistent/scores.json").status().code(), Status::Code::kNotFound);
 }
