@@ -22,6 +22,15 @@ std::vector<Token> Tokenize(std::string_view text) {
       t.capitalized = u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
       tokens.push_back(std::move(t));
       pos = end;
+    } else if ((cp == '\'' || cp == U'\u2019') && pos < text.size() && (text[pos] == 's' || text[pos] == 'S') &&
+               !tokens.empty() && tokens.back().span.end == start) {
+      // The possessive split off by ScanWord: "'s" is one token.
+      size_t end = pos + 1;
+      Token t;
+      t.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
+      t.norm = "'s";
+      tokens.push_back(std::move(t));
+      pos = end;
     } else if (!u_isUWhiteSpace(static_cast<UChar32>(cp)) && cp != 0xFEFF) {
       Token t;
       t.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(pos)};

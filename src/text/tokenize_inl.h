@@ -32,6 +32,12 @@ inline size_t ScanWord(std::string_view text, size_t start) {
     if (!IsInnerJoiner(cp) || next >= text.size()) break;
     size_t after = next;
     char32_t following = DecodeUtf8(text, &after);
+    // A possessive 's is a token of its own ("al-Thani's" -> "al-Thani" "'s"),
+    // as in the treebank conventions the tagger is trained on.
+    if ((cp == '\'' || cp == U'\u2019') && (following == 's' || following == 'S')) {
+      size_t beyond = after;
+      if (beyond >= text.size() || !IsWordChar(DecodeUtf8(text, &beyond))) break;
+    }
     if (!IsWordChar(following)) {
       // Keep the dot of an abbreviation made of single letters ("U.S.").
       if (cp == '.' && end - start <= 4 && end >= 2 && text[end - 2] == '.') end = next;

@@ -11,8 +11,15 @@ std::vector<std::string> Surface(std::string_view text) {
 }
 
 TEST(Tokenize, KeepsInnerHyphensApostrophesAndAbbreviations) {
-  EXPECT_EQ(Surface("Fayez al-Sarraj's U.S. visit, 3.5 days."),
-            (std::vector<std::string>{"Fayez", "al-Sarraj's", "U.S.", "visit", ",", "3.5", "days", "."}));
+  EXPECT_EQ(Surface("Fayez al-Sarraj U.S. visit, 3.5 days, don't O'Neill."),
+            (std::vector<std::string>{"Fayez", "al-Sarraj", "U.S.", "visit", ",", "3.5", "days", ",", "don't",
+                                      "O'Neill", "."}));
+}
+
+TEST(Tokenize, SplitsPossessiveS) {
+  EXPECT_EQ(Surface("al-Thani\u2019s government and Libya's oil, it's"),
+            (std::vector<std::string>{"al-Thani", "\u2019s", "government", "and", "Libya", "'s", "oil", ",", "it",
+                                      "'s"}));
 }
 
 TEST(Tokenize, FoldsAndMarksCapitals) {
