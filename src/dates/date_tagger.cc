@@ -44,13 +44,16 @@ std::vector<DateMention> Tag(std::string_view text, const dates::Anchor& anchor,
   std::vector<DateMention> out;
   dates::DateTokens toks(text);
   dates::Resolver resolver(anchor);
-  dates::RuleContext context{toks, resolver, ""};
+  dates::RuleContext context{toks, resolver, "", 0};
   for (size_t i = 0; i < toks.size(); ++i) {
     if (!dates::IsTrigger(toks[i])) continue;
     std::optional<Candidate> m = dates::MatchAt(context, i);
     if (!m) continue;
     if (Wanted(m->value, options)) out.push_back(ToMention(text, toks, *m, options.article));
-    if (IsReference(m->value)) context.last_reference = m->value.value;
+    if (IsReference(m->value) && !m->anaphoric) {
+      context.last_reference = m->value.value;
+      context.last_reference_token = m->last;
+    }
     i = m->last;
   }
   return out;

@@ -25,7 +25,7 @@ struct DateTaggerOptions {
   // Emit sets ("daily", "every week"). Default true.
   bool sets = true;
   // Emit vague references: PRESENT_REF ("now"), PAST_REF ("recently"),
-  // FUTURE_REF ("soon"). Default true.
+  // FUTURE_REF ("the future"). Default true.
   bool references = true;
   // Copied into every DateMention::article. Default "".
   std::string_view article;

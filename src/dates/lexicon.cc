@@ -52,11 +52,6 @@ void AddUnits(Table* t) {
       {"quarters", kQuarter}, {"year", kYear}, {"years", kYear}, {"decade", kDecade},
       {"decades", kDecade}, {"century", kCentury}, {"centuries", kCentury}};
   for (const auto& [name, unit] : kUnits) (*t)[name] = {Lex::kUnit, unit};
-  static const std::pair<const char*, Unit> kSets[] = {
-      {"daily", kDay}, {"weekly", kWeek}, {"monthly", kMonth}, {"quarterly", kQuarter},
-      {"annually", kYear}, {"yearly", kYear}, {"hourly", kHour},
-      {"nightly", kDay}};
-  for (const auto& [name, unit] : kSets) (*t)[name] = {Lex::kSetWord, unit};
 }
 
 void AddRelatives(Table* t) {
@@ -81,9 +76,10 @@ void AddRelatives(Table* t) {
 void AddOthers(Table* t) {
   static const char* kOther[] = {
       "the", "a", "an", "ago", "earlier", "later", "early", "late", "mid", "end", "beginning",
-      "start", "fiscal", "recently", "currently", "previously", "formerly", "soon", "lately",
+      "start", "fiscal", "recently", "currently", "lately",
       "nowadays", "future", "several", "few", "some", "many", "couple", "every", "each",
-      "half", "period", "once", "ad", "bc", "per", "former", "sometime", "fy"};
+      "half", "period", "fy", "noon", "midnight", "nearly", "almost", "about", "around",
+      "approximately", "roughly", "over", "within", "more", "less", "least", "up", "full"};
   for (const char* w : kOther) {
     if (t->find(w) == t->end()) (*t)[w] = {Lex::kOther, 0};
   }

@@ -17,6 +17,21 @@ int SeasonOfMonth(int month) {
   return kWinter;
 }
 
+// The year (anchor year - 1, + 0 or + 1) that puts month/day closest to the
+// anchor; a date on the side the tense rules out counts double the distance.
+int NearestYear(const CivilDate& anchor, int month, int day, Tense tense) {
+  int best_year = anchor.year;
+  int64_t best = -1, here = DaysFromCivil(anchor);
+  for (int year : {anchor.year, anchor.year - 1, anchor.year + 1}) {
+    int d = day > DaysInMonth(year, month) ? DaysInMonth(year, month) : day;
+    int64_t distance = DaysFromCivil({year, month, d}) - here;
+    bool against = (tense == Tense::kPast && distance > 0) || (tense == Tense::kFuture && distance < 0);
+    int64_t cost = (distance < 0 ? -distance : distance) * (against ? 2 : 1);
+    if (best < 0 || cost < best) best = cost, best_year = year;
+  }
+  return best_year;
+}
+
 }  // namespace
 
 DateValue Resolver::Fixed(std::string value, DateGranularity g, std::string type) {
@@ -79,9 +94,7 @@ DateValue Resolver::MonthNear(int month, Tense tense) const {
     std::snprintf(buf, sizeof buf, "XXXX-%02d", month);
     return Unresolved(buf, DateGranularity::kMonth);
   }
-  int year = anchor_.date.year;
-  if (anchor_.has_day && tense == Tense::kPast && month > anchor_.date.month) --year;
-  if (anchor_.has_day && tense == Tense::kFuture && month < anchor_.date.month) ++year;
+  int year = anchor_.has_day ? NearestYear(anchor_.date, month, 15, tense) : anchor_.date.year;
   return Month(year, month);
 }
 
@@ -91,12 +104,7 @@ DateValue Resolver::DayNear(int month, int day, Tense tense) const {
     std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", month, day);
     return Unresolved(buf, DateGranularity::kDay);
   }
-  int year = anchor_.date.year;
-  if (anchor_.has_day) {
-    int here = anchor_.date.month * 100 + anchor_.date.day, there = month * 100 + day;
-    if (tense == Tense::kPast && there > here) --year;
-    if (tense == Tense::kFuture && there < here) ++year;
-  }
+  int year = anchor_.has_day ? NearestYear(anchor_.date, month, day, tense) : anchor_.date.year;
   if (!IsValidDate(year, month, day)) return Unresolved("XXXX-XX-XX", DateGranularity::kDay);
   return Day(year, month, day);
 }

@@ -44,9 +44,10 @@ class Resolver {
   DateValue QuarterOffset(int delta) const;
   DateValue WeekendOffset(int delta) const;
 
-  // A month or day without a year: the anchor's year, moved one year back
-  // (past tense) or forward (future tense) when that is needed to keep the
-  // date on the side of the anchor that the tense says.
+  // A month or day without a year: the year (the anchor's, or one either
+  // side) that puts it closest to the anchor, where a date on the side the
+  // tense rules out ("said ... on Nov. 16" after the anchor) counts double.
+  // With only the anchor's year known, that year.
   DateValue MonthNear(int month, Tense tense) const;
   DateValue DayNear(int month, int day, Tense tense) const;
   // `month` of the anchor's year + `year_delta` ("January this year").

@@ -39,6 +39,7 @@ bool ParseCount(const RuleContext& c, size_t i, int* count, size_t* next) {
       *next = c.Word(i + 2, "of") ? i + 3 : i + 2;
       return true;
     }
+    if (c.Word(i + 1, "hundred")) return *count = 100, *next = i + 2, true;
     return *count = 1, *next = i + 1, true;
   }
   if (c.Word(i, "several") || c.Word(i, "few") || c.Word(i, "some") || c.Word(i, "many")) {
@@ -89,8 +90,8 @@ bool ParseDayOfMonth(const RuleContext& c, size_t i, int* day, size_t* next) {
 bool ParseMonth(const RuleContext& c, size_t i, int* month, size_t* next) {
   if (!c.Is(i, Lex::kMonth)) return false;
   const DateToken& t = c[i];
-  bool dot = c.Punct(i + 1, '.') && c.Glued(i + 1);
-  bool full = t.lower.size() >= 5 || t.lower == "june" || t.lower == "july";
+  bool full = t.lower.size() >= 5 || t.lower == "june" || t.lower == "july" || t.lower == "may";
+  bool dot = !full && c.Punct(i + 1, '.') && c.Glued(i + 1);
   bool may_or_march = t.lower == "may" || t.lower == "march";
   if (!full && !dot && !may_or_march && !c.Number(i + 1)) return false;
   if (!t.capitalized) return false;

@@ -20,6 +20,7 @@ struct Candidate {
   size_t first = 0;  // token indices, inclusive
   size_t last = 0;
   DateValue value;
+  bool anaphoric = false;  // computed from the last reference, not the anchor
 };
 
 struct RuleContext {
@@ -28,6 +29,12 @@ struct RuleContext {
   // The value of the last day/month/quarter/year date tagged before this point
   // ("" if none): "a year earlier" after "the third quarter" is a quarter.
   std::string last_reference;
+  size_t last_reference_token = 0;
+
+  // The last reference if it ended at most `window` tokens before token i, else "".
+  std::string_view RecentReference(size_t i, size_t window = 60) const {
+    return i >= last_reference_token && i - last_reference_token <= window ? last_reference : "";
+  }
 
   size_t size() const { return toks.size(); }
   const DateToken& operator[](size_t i) const { return toks[i]; }

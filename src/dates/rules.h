@@ -11,7 +11,8 @@
 //             "mid-2009", "late last year", "recently", "the future"
 //   duration: "three years" (P3Y), "two-week" (P2W), "the past two months",
 //             "a few days" (PXD), "24 hours" (PT24H)
-//   set:      "daily", "every week", "each year"
+//   set:      "every week", "each year", "every Monday"
+//   approximate: "nearly two years", "about a decade", "around 7:15 p.m."
 #ifndef STORYLINE_DATES_RULES_H_
 #define STORYLINE_DATES_RULES_H_
 
@@ -45,6 +46,7 @@ std::optional<Candidate> MatchReference(const RuleContext& c, size_t i);
 // Durations and sets.
 std::optional<Candidate> MatchDuration(const RuleContext& c, size_t i);
 std::optional<Candidate> MatchSet(const RuleContext& c, size_t i);
+std::optional<Candidate> MatchApproximate(const RuleContext& c, size_t i);
 
 // The longest match of any rule starting at token i.
 std::optional<Candidate> MatchAt(const RuleContext& c, size_t i);

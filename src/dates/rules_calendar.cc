@@ -106,7 +106,23 @@ bool TimeZone(const RuleContext& c, size_t k) {
 
 }  // namespace
 
+// "noon Thursday", "midnight Friday", "noon today".
+std::optional<Candidate> NoonOrMidnight(const RuleContext& c, size_t i) {
+  bool noon = c.Word(i, "noon");
+  if (!noon && !c.Word(i, "midnight")) return std::nullopt;
+  if (!c.Is(i + 1, Lex::kWeekday) && !c.Is(i + 1, Lex::kDeictic)) return std::nullopt;
+  std::optional<Candidate> day = MatchAt(c, i + 1);
+  if (!day || day->value.granularity != DateGranularity::kDay || day->value.type != "DATE") {
+    return std::nullopt;
+  }
+  day->first = i;
+  day->value.value += noon ? "T12:00" : "T24:00";
+  day->value.type = "TIME";
+  return day;
+}
+
 std::optional<Candidate> MatchClockTime(const RuleContext& c, size_t i) {
+  if (auto m = NoonOrMidnight(c, i)) return m;
   if (!c.Number(i) || c[i].digits() > 2 || c[i].number > 24) return std::nullopt;
   int hour = static_cast<int>(c[i].number), minute = -1;
   size_t k = i + 1;

@@ -52,8 +52,16 @@ std::optional<Candidate> MatchQuarter(const RuleContext& c, size_t i) {
   }
   size_t after = 0;
   if (ParseOrdinal(c, k, &q, &after)) {
-    size_t u = c.Punct(after, '-') ? after + 1 : after;
-    if (c.Word(u, "quarter") && q >= 1 && q <= 4) return Make(i, u, Quarter(c, year, absolute, q));
+    bool hyphen = c.Punct(after, '-');
+    size_t u = hyphen ? after + 1 : after;
+    // "the third quarter of 1990"; "the third-quarter results" (the article is the noun's).
+    int of_year = 0;
+    if (!hyphen && c.Word(u + 1, "of") && ParseYear(c, u + 2, &of_year)) {
+      year = of_year, absolute = true;
+      if (c.Word(u, "quarter") && q >= 1 && q <= 4) return Make(i, u + 2, Quarter(c, year, true, q));
+    }
+    size_t first = the && hyphen && k == i + 1 ? i + 1 : i;
+    if (c.Word(u, "quarter") && q >= 1 && q <= 4) return Make(first, u, Quarter(c, year, absolute, q));
     if (c.Word(u, "half") && q >= 1 && q <= 2) {
       DateValue v = absolute ? Resolver::Year(year) : c.resolver.YearOffset(year);
       if (v.resolved) v.value += "-H" + std::to_string(q);
@@ -84,7 +92,7 @@ std::optional<Candidate> MatchModified(const RuleContext& c, size_t i) {
   bool bounded = w == "end" || w == "beginning" || w == "start" || w == "middle";
   bool soft = w == "earlier" || w == "later";
   if (!bounded && !soft && w != "early" && w != "late" && w != "mid") return std::nullopt;
-  if (the != bounded) return std::nullopt;
+  if (bounded && !the) return std::nullopt;
   ++k;
   if (bounded && !c.Word(k++, "of")) return std::nullopt;
   if (w == "mid" && c.Punct(k, '-')) ++k;
@@ -95,6 +103,7 @@ std::optional<Candidate> MatchModified(const RuleContext& c, size_t i) {
   std::optional<Candidate> inner = MatchAt(c, k);
   if (!inner || inner->value.type == "DURATION" || inner->value.type == "SET") return std::nullopt;
   if (inner->value.value.find("_REF") != std::string::npos) return std::nullopt;
+  if (the && !bounded && inner->value.granularity != DateGranularity::kDecade) return std::nullopt;
   inner->first = i;
   return inner;
 }
@@ -129,7 +138,11 @@ std::optional<Candidate> MatchDuration(const RuleContext& c, size_t i) {
   if (!ParseCount(c, k, &n, &u)) {
     if (!prefixed || !c.Is(k, Lex::kUnit) || !IsPlural(c[k])) return std::nullopt;
     if (!c.Word(k - 1, "recent")) return std::nullopt;
-    n = -1, u = k;  // "recent years"
+    int unit = c.Val(k);
+    if (unit == kYear || unit == kWeek || unit == kDay) {  // TimeBank: "recent years" = PAST_REF
+      return Make(i, k, Resolver::Fixed("PAST_REF", DateGranularity::kUnknown));
+    }
+    n = -1, u = k;  // "recent months"
   }
   if (the && !prefixed && n == 1 && (c.Word(k, "a") || c.Word(k, "an"))) return std::nullopt;
   bool hyphen = c.Punct(u, '-') && c.Glued(u) && c.Glued(u + 1);
@@ -137,20 +150,19 @@ std::optional<Candidate> MatchDuration(const RuleContext& c, size_t i) {
   if (c.Word(u, "to") && ParseCount(c, u + 1, &n2, &u2)) u = u2;
   if (!c.Is(u, Lex::kUnit) || (n > 999)) return std::nullopt;
   int unit = c.Val(u);
-  bool from_article = c.Word(k, "a") || c.Word(k, "an");
+  bool from_article = n == 1 && (c.Word(k, "a") || c.Word(k, "an"));
   if (unit == kSecond && (from_article || c.Word(k, "one")) && !IsPlural(c[u])) return std::nullopt;
   if (from_article && IsPlural(c[u])) return std::nullopt;
   if (n == 0) return std::nullopt;
   size_t last = u;
   if (c.Word(u + 1, "or") && c.Word(u + 2, "so")) last = u + 2;
-  return Make(the && !prefixed && n < 0 ? k : i, last,
+  // "the two-week delay": the article belongs to the noun, not to the duration.
+  size_t first = (the && !prefixed && (n < 0 || hyphen)) ? k : i;
+  return Make(first, last,
               Resolver::Fixed(DurationValue(n, unit), DateGranularity::kUnknown, "DURATION"));
 }
 
 std::optional<Candidate> MatchSet(const RuleContext& c, size_t i) {
-  if (c.Is(i, Lex::kSetWord)) {
-    return Make(i, i, Resolver::Fixed(DurationValue(1, c.Val(i)), DateGranularity::kUnknown, "SET"));
-  }
   if (!c.Word(i, "every") && !c.Word(i, "each")) return std::nullopt;
   if (c.Is(i + 1, Lex::kUnit) && !IsPlural(c[i + 1])) {
     return Make(i, i + 1, Resolver::Fixed(DurationValue(1, c.Val(i + 1)), DateGranularity::kUnknown, "SET"));
@@ -162,6 +174,27 @@ std::optional<Candidate> MatchSet(const RuleContext& c, size_t i) {
   return std::nullopt;
 }
 
+std::optional<Candidate> MatchApproximate(const RuleContext& c, size_t i) {
+  static const char* kOne[] = {"nearly", "almost", "about", "around", "approximately",
+                               "roughly", "over", "within"};
+  size_t k = i;
+  for (const char* w : kOne) {
+    if (c.Word(i, w)) k = i + 1;
+  }
+  if ((c.Word(i, "more") || c.Word(i, "less")) && c.Word(i + 1, "than")) k = i + 2;
+  if ((c.Word(i, "at") && c.Word(i + 1, "least")) || (c.Word(i, "up") && c.Word(i + 1, "to"))) k = i + 2;
+  if (k == i || c.Word(k, "the") || k >= c.size()) return std::nullopt;
+  if (!IsTrigger(c[k])) return std::nullopt;
+  std::optional<Candidate> inner = MatchAt(c, k);
+  if (!inner) return std::nullopt;
+  bool vague = inner->value.value.find("_REF") != std::string::npos;
+  if (vague || (inner->value.type == "DATE" && !c.Word(i, "around"))) {
+    if (!(inner->value.type == "DATE" && c.Word(inner->last, "ago"))) return std::nullopt;
+  }
+  inner->first = i;
+  return inner;
+}
+
 bool IsTrigger(const DateToken& t) {
   return t.kind == TokKind::kNumber || t.lex.kind != Lex::kNone || t.punct() == '\'';
 }
@@ -171,7 +204,7 @@ std::optional<Candidate> MatchAt(const RuleContext& c, size_t i) {
       MatchNumericDate, MatchClockTime, MatchMonthFirst, MatchDayFirst, MatchYear,
       MatchCentury,     MatchSeason,    MatchDeictic,    MatchWeekday,  MatchRelative,
       MatchQuarter,     MatchAgo,       MatchModified,   MatchReference, MatchDuration,
-      MatchSet};
+      MatchSet,         MatchApproximate};
   std::optional<Candidate> best;
   for (Rule rule : kRules) {
     std::optional<Candidate> m = rule(c, i);

@@ -68,6 +68,11 @@ std::optional<Candidate> MatchWeekday(const RuleContext& c, size_t i) {
 
 std::optional<Candidate> MatchRelative(const RuleContext& c, size_t i) {
   size_t j = SkipThe(c, i);
+  if (j > i && c.Word(j, "weekend")) return Make(i, j, *UnitOffset(c, kWeekend, 0, i));
+  if (j > i && c.Word(j, "full") && c.Word(j + 1, "year")) return Make(i, j + 1, c.resolver.YearOffset(0));
+  if (j > i && c.Word(j, "day") && !c.Word(j + 1, "before") && !c.Word(j + 1, "after")) {
+    return Make(i, j, c.resolver.DayOffset(0));
+  }
   if (!c.Is(j, Lex::kRelative)) return std::nullopt;
   int delta = c.Val(j);
   size_t k = j + 1;
@@ -105,12 +110,15 @@ std::optional<Candidate> MatchAgo(const RuleContext& c, size_t i) {
                                           DateGranularity::kUnknown));
   }
   const Resolver& r = c.resolver;
-  const std::string& ref = c.last_reference;
+  std::string_view ref = c.RecentReference(i);
   switch (c.Val(k)) {
     case kYear:
-      if (ref.size() == 7 && ref[5] == 'Q') {
-        return Make(i, k + 1, Resolver::Fixed(FormatQuarter(std::stoi(ref) + sign * n, ref[6] - '0'),
-                                              DateGranularity::kQuarter));
+      if (ref.size() == 7 && ref[5] == 'Q') {  // "the third quarter ... a year earlier"
+        int year = std::stoi(std::string(ref.substr(0, 4))) + sign * n;
+        Candidate m = Make(i, k + 1, Resolver::Fixed(FormatQuarter(year, ref[6] - '0'),
+                                                     DateGranularity::kQuarter));
+        m.anaphoric = true;
+        return m;
       }
       return Make(i, k + 1, r.YearOffset(sign * n));
     case kMonth: return Make(i, k + 1, r.MonthOffset(sign * n));
@@ -127,8 +135,7 @@ std::optional<Candidate> MatchReference(const RuleContext& c, size_t i) {
   const char* value = nullptr;
   size_t last = i;
   if (w == "currently" || w == "nowadays") value = "PRESENT_REF";
-  else if (w == "recently" || w == "lately" || w == "previously" || w == "formerly") value = "PAST_REF";
-  else if (w == "soon") value = "FUTURE_REF";
+  else if (w == "recently" || w == "lately") value = "PAST_REF";
   else if (w == "the") {
     size_t k = c.Word(i + 1, "near") || c.Word(i + 1, "distant") ? i + 2 : i + 1;
     if (c.Word(k, "future")) value = "FUTURE_REF", last = k;
