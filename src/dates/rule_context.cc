@@ -62,6 +62,25 @@ bool ParseYear(const RuleContext& c, size_t i, int* year) {
   return true;
 }
 
+bool ParseSpelledYear(const RuleContext& c, size_t i, int* year, size_t* last) {
+  if (c.Word(i, "nineteen") && c.Is(i + 1, Lex::kNumberWord) && c.Val(i + 1) >= 20 &&
+      c.Val(i + 1) < 100 && c.Val(i + 1) % 10 == 0) {
+    *year = 1900 + c.Val(i + 1);
+    *last = i + 1;
+    size_t k = c.Punct(i + 2, '-') ? i + 3 : i + 2;
+    if (c.Is(k, Lex::kNumberWord) && c.Val(k) >= 1 && c.Val(k) <= 9) *year += c.Val(k), *last = k;
+    return true;
+  }
+  if (c.Word(i, "two") && c.Word(i + 1, "thousand")) {
+    *year = 2000;
+    *last = i + 1;
+    size_t k = c.Word(i + 2, "and") ? i + 3 : i + 2;
+    if (c.Is(k, Lex::kNumberWord) && c.Val(k) >= 1 && c.Val(k) < 20) *year += c.Val(k), *last = k;
+    return true;
+  }
+  return false;
+}
+
 bool ParseOrdinal(const RuleContext& c, size_t i, int* ordinal, size_t* next) {
   if (c.Is(i, Lex::kOrdinal)) return *ordinal = c.Val(i), *next = i + 1, true;
   if (c.Word(i, "second")) return *ordinal = 2, *next = i + 1, true;
@@ -76,8 +95,8 @@ bool ParseOrdinal(const RuleContext& c, size_t i, int* ordinal, size_t* next) {
 
 bool ParseDayOfMonth(const RuleContext& c, size_t i, int* day, size_t* next) {
   if (!c.Number(i) || c[i].digits() > 2 || c[i].number < 1 || c[i].number > 31) return false;
-  if (c.Glued(i + 1) && (c.Punct(i + 1, '%') || c.Punct(i + 1, ':') ||
-                         (c.Punct(i + 1, '.') && c.Number(i + 2) && c.Glued(i + 2)))) {
+  bool decimal = (c.Punct(i + 1, '.') || c.Punct(i + 1, ':')) && c.Number(i + 2) && c.Glued(i + 2);
+  if (c.Glued(i + 1) && (c.Punct(i + 1, '%') || decimal)) {
     return false;
   }
   *day = static_cast<int>(c[i].number);

@@ -67,6 +67,10 @@ bool ParseCount(const RuleContext& c, size_t i, int* count, size_t* next);
 // A year written in digits (1000..2099, four digits) at token i.
 bool ParseYear(const RuleContext& c, size_t i, int* year);
 
+// A year in words at i: "nineteen ninety-six", "two thousand (and) three".
+// Sets *last to its last token.
+bool ParseSpelledYear(const RuleContext& c, size_t i, int* year, size_t* last);
+
 // An ordinal at i: "third", "3rd" (sets *next past it). "second" counts too.
 bool ParseOrdinal(const RuleContext& c, size_t i, int* ordinal, size_t* next);
 

@@ -63,7 +63,10 @@ std::optional<Candidate> MatchMonthFirst(const RuleContext& c, size_t i) {
     return MonthDay(c, i, k, month, day);
   }
   size_t yk = (c.Punct(j, ',') || c.Word(j, "of")) ? j + 1 : j;
-  if (ParseYear(c, yk, &y)) return Make(i, yk, Resolver::Month(y, month));
+  size_t ylast = yk;
+  if (ParseYear(c, yk, &y) || ParseSpelledYear(c, yk, &y, &ylast)) {
+    return Make(i, ylast, Resolver::Month(y, month));
+  }
   if (YearDeixis(c, j, &delta)) return Make(i, j + 1, c.resolver.MonthInYear(month, delta));
   if (c[i].lower == "may" && !MayIsMonth(c, i)) return std::nullopt;
   return Make(i, j - 1, c.resolver.MonthNear(month, c.TenseOf(i, j - 1)));
@@ -151,7 +154,7 @@ std::optional<Candidate> MatchClockTime(const RuleContext& c, size_t i) {
     }
   }
   char buf[16];
-  std::snprintf(buf, sizeof buf, minute >= 0 ? "T%02d:%02d" : "T%02d", hour, minute);
+  std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute < 0 ? 0 : minute);
   day.value += buf;
   day.type = "TIME";
   return Make(i, last, day);

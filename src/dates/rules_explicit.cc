@@ -53,27 +53,6 @@ bool ApostropheDecade(const RuleContext& c, size_t i, int* decade_start, size_t*
   return true;
 }
 
-// A year in words: "nineteen ninety-six", "two thousand (and) three". Sets
-// *last to its last token.
-bool SpelledYear(const RuleContext& c, size_t i, int* year, size_t* last) {
-  if (c.Word(i, "nineteen") && c.Is(i + 1, Lex::kNumberWord) && c.Val(i + 1) >= 20 &&
-      c.Val(i + 1) < 100 && c.Val(i + 1) % 10 == 0) {
-    *year = 1900 + c.Val(i + 1);
-    *last = i + 1;
-    size_t k = c.Punct(i + 2, '-') ? i + 3 : i + 2;
-    if (c.Is(k, Lex::kNumberWord) && c.Val(k) >= 1 && c.Val(k) <= 9) *year += c.Val(k), *last = k;
-    return true;
-  }
-  if (c.Word(i, "two") && c.Word(i + 1, "thousand")) {
-    *year = 2000;
-    *last = i + 1;
-    size_t k = c.Word(i + 2, "and") ? i + 3 : i + 2;
-    if (c.Is(k, Lex::kNumberWord) && c.Val(k) >= 1 && c.Val(k) < 20) *year += c.Val(k), *last = k;
-    return true;
-  }
-  return false;
-}
-
 DateValue Decade(int start) {
   return Resolver::Fixed(std::to_string(start / 10), DateGranularity::kDecade);
 }
@@ -92,7 +71,7 @@ std::optional<Candidate> MatchYear(const RuleContext& c, size_t i) {
   size_t last = 0;
   if (ApostropheDecade(c, j, &y, &last)) return Make(i, last, Decade(y));
   size_t spelled = c.Word(j, "year") ? j + 1 : j;
-  if (SpelledYear(c, spelled, &y, &last)) {
+  if (ParseSpelledYear(c, spelled, &y, &last)) {
     if (j > i && spelled == j) return std::nullopt;  // "the nineteen ..." is no date
     return Make(i, last, Resolver::Year(y));
   }
@@ -134,8 +113,9 @@ std::optional<Candidate> MatchSeason(const RuleContext& c, size_t i) {
   if (!c.Is(j, Lex::kSeason)) return std::nullopt;
   int season = c.Val(j), y = 0;
   size_t k = c.Word(j + 1, "of") ? j + 2 : j + 1;
-  if (ParseYear(c, k, &y)) {
-    return Make(i, k, Resolver::Fixed(FormatYear(y) + "-" + SeasonCode(season),
+  size_t last = k;
+  if (ParseYear(c, k, &y) || ParseSpelledYear(c, k, &y, &last)) {
+    return Make(i, last, Resolver::Fixed(FormatYear(y) + "-" + SeasonCode(season),
                                       DateGranularity::kSeason));
   }
   bool cued = j > i || (i > 0 && (c.Word(i - 1, "in") || c.Word(i - 1, "during")));

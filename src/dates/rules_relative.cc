@@ -84,7 +84,10 @@ std::optional<Candidate> MatchRelative(const RuleContext& c, size_t i) {
     int m = c.Val(k);
     return Make(i, k, delta == 0 ? r.MonthInYear(m, 0) : r.MonthRelative(m, delta));
   }
-  if (c.Is(k, Lex::kSeason)) return Make(i, k, r.SeasonRelative(c.Val(k), delta));
+  if (c.Is(k, Lex::kSeason)) {
+    if (c.Word(j, "last") || c.Word(j, "next")) return Make(i, k, r.SeasonOfYear(delta, c.Val(k)));
+    return Make(i, k, r.SeasonRelative(c.Val(k), delta));
+  }
   if (c.Is(k, Lex::kPartOfDay)) {
     int part = c.Val(k);
     if (c.Word(j, "last") && part == kNight) return Make(i, k, WithPartOfDay(r.DayOffset(-1), part));
@@ -103,7 +106,8 @@ std::optional<Candidate> MatchAgo(const RuleContext& c, size_t i) {
   int n = 0;
   size_t k = 0;
   if (!ParseCount(c, i, &n, &k) || !c.Is(k, Lex::kUnit)) return std::nullopt;
-  int sign = c.Word(k + 1, "ago") || c.Word(k + 1, "earlier") ? -1 : c.Word(k + 1, "later") ? 1 : 0;
+  // "three days later" is annotated as the duration "three days" (TimeBank).
+  int sign = c.Word(k + 1, "ago") || c.Word(k + 1, "earlier") ? -1 : 0;
   if (sign == 0) return std::nullopt;
   if (n < 0) {
     return Make(i, k + 1, Resolver::Fixed(sign < 0 ? "PAST_REF" : "FUTURE_REF",
