@@ -79,7 +79,7 @@ void AddOthers(Table* t) {
       "start", "fiscal", "recently", "currently", "lately",
       "nowadays", "future", "several", "few", "some", "many", "couple", "every", "each",
       "half", "period", "fy", "noon", "midnight", "nearly", "almost", "about", "around",
-      "approximately", "roughly", "over", "within", "more", "less", "least", "up", "full"};
+      "approximately", "roughly", "more", "less", "at", "up", "no", "full"};
   for (const char* w : kOther) {
     if (t->find(w) == t->end()) (*t)[w] = {Lex::kOther, 0};
   }

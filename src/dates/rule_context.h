@@ -32,7 +32,7 @@ struct RuleContext {
   size_t last_reference_token = 0;
 
   // The last reference if it ended at most `window` tokens before token i, else "".
-  std::string_view RecentReference(size_t i, size_t window = 60) const {
+  std::string_view RecentReference(size_t i, size_t window = 120) const {
     return i >= last_reference_token && i - last_reference_token <= window ? last_reference : "";
   }
 

@@ -122,6 +122,24 @@ std::string DurationValue(int count, int unit) {
   return v + UnitCode(unit);
 }
 
+// "a week" is a duration ("for a week", "offered him a week") unless it is a
+// rate after a count or a plural noun ("700 seats a week", "$1.76 a year").
+bool ArticleDurationCue(const RuleContext& c, size_t article) {
+  if (article == 0) return true;
+  const DateToken& prev = c[article - 1];
+  if (prev.kind == TokKind::kNumber) return false;
+  static const char* kCounts[] = {"million", "billion", "trillion", "thousand", "hundred", "percent"};
+  for (const char* count : kCounts) {
+    if (prev.lower == count) return false;
+  }
+  if (prev.kind != TokKind::kWord || prev.lower.size() < 4 || prev.lower.back() != 's') return true;
+  static const char* kVerbs[] = {"takes", "lasts", "needs", "gives", "spends", "was", "has", "is"};
+  for (const char* verb : kVerbs) {
+    if (prev.lower == verb) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Candidate> MatchDuration(const RuleContext& c, size_t i) {
@@ -153,6 +171,9 @@ std::optional<Candidate> MatchDuration(const RuleContext& c, size_t i) {
   bool from_article = n == 1 && (c.Word(k, "a") || c.Word(k, "an"));
   if (unit == kSecond && (from_article || c.Word(k, "one")) && !IsPlural(c[u])) return std::nullopt;
   if (from_article && IsPlural(c[u])) return std::nullopt;
+  if (from_article && !ArticleDurationCue(c, k)) return std::nullopt;  // "700 seats a week"
+  if (unit == kQuarter && c.Word(u + 1, "of")) return std::nullopt;   // "three-quarters of"
+  if (c.Word(u + 1, "old")) return std::nullopt;                      // an age
   if (n == 0) return std::nullopt;
   size_t last = u;
   if (c.Word(u + 1, "or") && c.Word(u + 2, "so")) last = u + 2;
@@ -175,14 +196,15 @@ std::optional<Candidate> MatchSet(const RuleContext& c, size_t i) {
 }
 
 std::optional<Candidate> MatchApproximate(const RuleContext& c, size_t i) {
-  static const char* kOne[] = {"nearly", "almost", "about", "around", "approximately",
-                               "roughly", "over", "within"};
+  // TimeBank leaves "within" and "over" outside the extent, unlike "nearly".
+  static const char* kOne[] = {"nearly", "almost", "about", "around", "approximately", "roughly"};
   size_t k = i;
   for (const char* w : kOne) {
     if (c.Word(i, w)) k = i + 1;
   }
   if ((c.Word(i, "more") || c.Word(i, "less")) && c.Word(i + 1, "than")) k = i + 2;
   if ((c.Word(i, "at") && c.Word(i + 1, "least")) || (c.Word(i, "up") && c.Word(i + 1, "to"))) k = i + 2;
+  if (c.Word(i, "no") && c.Word(i + 1, "more") && c.Word(i + 2, "than")) k = i + 3;
   if (k == i || c.Word(k, "the") || k >= c.size()) return std::nullopt;
   if (!IsTrigger(c[k])) return std::nullopt;
   std::optional<Candidate> inner = MatchAt(c, k);
