@@ -130,3 +130,43 @@ TEST(TagDatesChecked, MalformedAnchorIsAnError) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(TagDates, RatesAndAgesAreNotDurations) {
+  auto m = TagDates("It adds 700 seats a week and $2 million a year; he was 37 years old.",
+                    "1998-02-13");
+  EXPECT_TRUE(m.empty()) << m.size() << " mentions, first: " << (m.empty() ? "" : m[0].text);
+  m = TagDates("The talks may last for a week.", "1998-02-13");
+  EXPECT_TRUE(Has(m, "a week", "P1W"));
+}
+
+TEST(TagDates, FollowingYearCountsFromTheLastMentionedDate) {
+  auto m = TagDates("He was elected in 1995. The following year he resigned.", "1998-04-18");
+  EXPECT_TRUE(Has(m, "The following year", "1996"));
+}
+
+TEST(TagDates, YearEarlierAfterAQuarterIsThatQuarterAYearBefore) {
+  auto m = TagDates("Profit rose in the third quarter from $5 million a year earlier.", "1989-10-26");
+  EXPECT_TRUE(Has(m, "the third quarter", "1989-Q3"));
+  EXPECT_TRUE(Has(m, "a year earlier", "1988-Q3"));
+}
+
+TEST(TagDates, MonthWithoutYearTakesTheNearestYear) {
+  // In early 1998 "December" is the December just past; in late 1989 "January" the next one.
+  auto m = TagDates("Sales fell in December.", "1998-01-08");
+  EXPECT_TRUE(Has(m, "December", "1997-12"));
+  m = TagDates("The plant will open in January.", "1989-10-27");
+  EXPECT_TRUE(Has(m, "January", "1990-01"));
+}
+
+TEST(TagDates, EndOfTheYearAndApproximateDurations) {
+  auto m = TagDates("By the end of the year, after nearly two years of talks, it ended.",
+                    "1989-10-27");
+  EXPECT_TRUE(Has(m, "the end of the year", "1989"));
+  EXPECT_TRUE(Has(m, "nearly two years", "P2Y"));
+}
+
+}  // namespace
+}  // namespace storyline

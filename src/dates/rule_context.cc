@@ -42,6 +42,7 @@ bool ParseCount(const RuleContext& c, size_t i, int* count, size_t* next) {
     if (c.Word(i + 1, "hundred")) return *count = 100, *next = i + 2, true;
     return *count = 1, *next = i + 1, true;
   }
+  if (c.Word(i, "couple") && c.Word(i + 1, "of")) return *count = 2, *next = i + 2, true;
   if (c.Word(i, "several") || c.Word(i, "few") || c.Word(i, "some") || c.Word(i, "many")) {
     return *count = -1, *next = i + 1, true;
   }

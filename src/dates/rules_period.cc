@@ -100,6 +100,12 @@ std::optional<Candidate> MatchModified(const RuleContext& c, size_t i) {
                         !c.Is(k, Lex::kWeekday))) {
     return std::nullopt;
   }
+  if (bounded && c.Word(k, "the") && c.Is(k + 1, Lex::kUnit) && !IsPlural(c[k + 1])) {
+    int unit = c.Val(k + 1);  // "the end of the year": the anchor's
+    if (unit == kYear) return Make(i, k + 1, c.resolver.YearOffset(0));
+    if (unit == kMonth) return Make(i, k + 1, c.resolver.MonthOffset(0));
+    if (unit == kWeek) return Make(i, k + 1, c.resolver.WeekOffset(0));
+  }
   std::optional<Candidate> inner = MatchAt(c, k);
   if (!inner || inner->value.type == "DURATION" || inner->value.type == "SET") return std::nullopt;
   if (inner->value.value.find("_REF") != std::string::npos) return std::nullopt;

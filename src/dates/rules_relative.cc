@@ -1,5 +1,6 @@
 // Rules for expressions that need the anchor: deictic words, weekdays,
 // "last/this/next X", "a year ago", references like "recently".
+#include <cctype>
 #include <string>
 
 #include "dates/rules.h"
@@ -37,6 +38,20 @@ std::optional<DateValue> UnitOffset(const RuleContext& c, int unit, int delta, s
     }
     default: return std::nullopt;
   }
+}
+
+// "the following year", "the previous month": one unit after/before the date
+// the text last mentioned (a narrative reference), when there is one.
+std::optional<DateValue> NarrativeOffset(const RuleContext& c, size_t i, int unit, int delta) {
+  std::string_view ref = c.RecentReference(i);
+  if (ref.size() < 4 || !std::isdigit(static_cast<unsigned char>(ref[0]))) return std::nullopt;
+  int year = std::stoi(std::string(ref.substr(0, 4)));
+  if (unit == kYear) return Resolver::Year(year + delta);
+  if (unit == kMonth && ref.size() >= 7 && ref[4] == '-' && std::isdigit(static_cast<unsigned char>(ref[5]))) {
+    int index = year * 12 + std::stoi(std::string(ref.substr(5, 2))) - 1 + delta;
+    return Resolver::Month(index / 12, index % 12 + 1);
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -96,6 +111,9 @@ std::optional<Candidate> MatchRelative(const RuleContext& c, size_t i) {
   }
   if (c.Is(k, Lex::kUnit) && !IsPlural(c[k])) {
     if (c.Word(j, "current") && c[k].lower != "year" && c[k].lower != "quarter") return std::nullopt;
+    if (c.Word(j, "following") || c.Word(j, "previous")) {
+      if (auto v = NarrativeOffset(c, i, c.Val(k), delta)) return Make(i, k, *v);
+    }
     std::optional<DateValue> v = UnitOffset(c, c.Val(k), delta, i);
     if (v) return Make(i, k, *v);
   }
