@@ -18,7 +18,9 @@ int SeasonOfMonth(int month) {
 }
 
 // The year (anchor year - 1, + 0 or + 1) that puts month/day closest to the
-// anchor; a date on the side the tense rules out counts double the distance.
+// anchor; a date on the side the tense rules out counts double the distance
+// (a factor tuned on TimeBank: 2 beats 1, 3, 4 and 8, and beats never
+// leaving the anchor's year).
 int NearestYear(const CivilDate& anchor, int month, int day, Tense tense) {
   int best_year = anchor.year;
   int64_t best = -1, here = DaysFromCivil(anchor);
@@ -27,6 +29,8 @@ int NearestYear(const CivilDate& anchor, int month, int day, Tense tense) {
     int64_t distance = DaysFromCivil({year, month, d}) - here;
     bool against = (tense == Tense::kPast && distance > 0) || (tense == Tense::kFuture && distance < 0);
     int64_t cost = (distance < 0 ? -distance : distance) * (against ? 2 : 1);
+    // Without a tense, news mostly looks back: near-ties go to the past.
+    if (tense == Tense::kUnknown && distance > 0) cost = cost * 11 / 10;
     if (best < 0 || cost < best) best = cost, best_year = year;
   }
   return best_year;

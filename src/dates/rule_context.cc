@@ -56,9 +56,8 @@ bool ParseYear(const RuleContext& c, size_t i, int* year) {
   if (i > 0 && (c.Punct(i - 1, '$') || (c.Punct(i - 1, ',') && c.Glued(i) && c.Number(i - 2)))) {
     return false;
   }
-  if (c.Glued(i + 1) && (c.Punct(i + 1, '%') || (c.Punct(i + 1, ',') && c.Number(i + 2) && c.Glued(i + 2)))) {
-    return false;
-  }
+  bool continued = (c.Punct(i + 1, ',') || c.Punct(i + 1, '.')) && c.Number(i + 2) && c.Glued(i + 2);
+  if (c.Glued(i + 1) && (c.Punct(i + 1, '%') || continued)) return false;  // "2082.1", "1,500"
   *year = y;
   return true;
 }

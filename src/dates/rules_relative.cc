@@ -109,7 +109,9 @@ std::optional<Candidate> MatchRelative(const RuleContext& c, size_t i) {
     if (c.Word(j, "this")) return Make(i, k, WithPartOfDay(r.DayOffset(0), part));
     return std::nullopt;
   }
-  if (c.Is(k, Lex::kUnit) && !IsPlural(c[k])) {
+  // "This Week" with a capital W mid-sentence is a title (a TV programme).
+  bool title = c[k].capitalized && !c[k].newline_before && i > 0 && c[i - 1].punct() != '.';
+  if (c.Is(k, Lex::kUnit) && !IsPlural(c[k]) && !title) {
     if (c.Word(j, "current") && c[k].lower != "year" && c[k].lower != "quarter") return std::nullopt;
     if (c.Word(j, "following") || c.Word(j, "previous")) {
       if (auto v = NarrativeOffset(c, i, c.Val(k), delta)) return Make(i, k, *v);

@@ -72,7 +72,9 @@ Tense GuessTense(const DateTokens& toks, size_t first, size_t last, size_t windo
   Tense right = ScanSide(toks, last, +1, window, &right_distance);
   if (left == Tense::kUnknown) return right;
   if (right == Tense::kUnknown) return left;
-  return left_distance <= right_distance ? left : right;
+  // The verb governing an adverbial usually precedes it: the left marker wins
+  // unless the right one is clearly closer.
+  return left_distance <= right_distance + 3 ? left : right;
 }
 
 }  // namespace storyline::dates
