@@ -170,3 +170,26 @@ TEST(TagDates, EndOfTheYearAndApproximateDurations) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(TagDates, HolidaysAndBusinessQuarters) {
+  auto m = TagDates("Sales in Q3 2020 beat those of Christmas Day 2019 and Thanksgiving 2019.",
+                    "2020-07-08");
+  EXPECT_TRUE(Has(m, "Q3 2020", "2020-Q3"));
+  EXPECT_TRUE(Has(m, "Christmas Day 2019", "2019-12-25"));
+  EXPECT_TRUE(Has(m, "Thanksgiving 2019", "2019-11-28"));
+  m = TagDates("Churches were empty at Easter.", "2020-07-08");
+  EXPECT_TRUE(Has(m, "Easter", "2020-04-12"));
+}
+
+TEST(TagDates, ThisWeekendLooksAheadTheWeekendLooksBack) {
+  auto m = TagDates("Protests are planned this weekend.", "2020-07-08");
+  EXPECT_TRUE(Has(m, "this weekend", "2020-W28-WE"));
+  m = TagDates("Protests took place over the weekend.", "2020-07-08");
+  EXPECT_TRUE(Has(m, "the weekend", "2020-W27-WE"));
+}
+
+}  // namespace
+}  // namespace storyline

@@ -79,7 +79,8 @@ void AddOthers(Table* t) {
       "start", "fiscal", "recently", "currently", "lately",
       "nowadays", "future", "several", "few", "some", "many", "couple", "every", "each",
       "half", "period", "fy", "noon", "midnight", "nearly", "almost", "about", "around",
-      "approximately", "roughly", "more", "less", "at", "up", "no", "full"};
+      "approximately", "roughly", "more", "less", "at", "up", "no", "full", "christmas",
+      "halloween", "thanksgiving", "easter", "valentine", "new", "q", "h"};
   for (const char* w : kOther) {
     if (t->find(w) == t->end()) (*t)[w] = {Lex::kOther, 0};
   }

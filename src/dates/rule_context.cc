@@ -58,6 +58,15 @@ bool ParseYear(const RuleContext& c, size_t i, int* year) {
   }
   bool continued = (c.Punct(i + 1, ',') || c.Punct(i + 1, '.')) && c.Number(i + 2) && c.Glued(i + 2);
   if (c.Glued(i + 1) && (c.Punct(i + 1, '%') || continued)) return false;  // "2082.1", "1,500"
+  // "page 2010", "Room 1984", "Flight 1549": a number, not a year.
+  static const char* kLabels[] = {"page", "pages", "room", "flight", "no", "number", "route",
+                                  "highway", "model", "version", "apartment", "suite", "box",
+                                  "channel", "line", "bus", "train", "unit", "code", "item"};
+  if (i > 0 && c[i - 1].kind == TokKind::kWord) {
+    for (const char* label : kLabels) {
+      if (c[i - 1].lower == label) return false;
+    }
+  }
   *year = y;
   return true;
 }

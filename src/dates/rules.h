@@ -4,7 +4,7 @@
 //
 //   explicit: "2020-07-08", "7/8/2020", "July 8, 2020", "8 July", "July 21-22",
 //             "July 2020", "1998", "the 1990s", "fiscal 1989", "20th century",
-//             "spring 2019", "10 a.m.", "10:30 p.m."
+//             "spring 2019", "10 a.m.", "10:30 p.m.", "Christmas Day 2019", "Easter"
 //   relative: "today", "yesterday morning", "now", "Wednesday", "last year",
 //             "this past April", "January this year", "next week", "the third
 //             quarter", "a year ago", "two weeks ago", "earlier this month",
@@ -33,6 +33,7 @@ std::optional<Candidate> MatchDayFirst(const RuleContext& c, size_t i);
 std::optional<Candidate> MatchSeason(const RuleContext& c, size_t i);
 std::optional<Candidate> MatchCentury(const RuleContext& c, size_t i);
 std::optional<Candidate> MatchClockTime(const RuleContext& c, size_t i);
+std::optional<Candidate> MatchHoliday(const RuleContext& c, size_t i);
 
 // Relative (anchored) expressions.
 std::optional<Candidate> MatchDeictic(const RuleContext& c, size_t i);

@@ -40,7 +40,27 @@ DateValue Quarter(const RuleContext& c, int year, bool absolute, int q) {
 
 }  // namespace
 
+// "Q3 2020", "Q3", "H1 2020" (quarters and halves in their business shorthand).
+std::optional<Candidate> ShortQuarter(const RuleContext& c, size_t i) {
+  bool half = c.Word(i, "h");
+  if ((!half && !c.Word(i, "q")) || !c[i].capitalized || !c.Number(i + 1) || !c.Glued(i + 1)) {
+    return std::nullopt;
+  }
+  int n = static_cast<int>(c[i + 1].number), year = 0;
+  if (n < 1 || n > (half ? 2 : 4) || c.Glued(i + 2)) return std::nullopt;
+  bool has_year = ParseYear(c, i + 2, &year);
+  size_t last = has_year ? i + 2 : i + 1;
+  if (half) {
+    DateValue v = has_year ? Resolver::Year(year) : c.resolver.YearOffset(0);
+    if (v.resolved) v.value += "-H" + std::to_string(n);
+    return Make(i, last, v);
+  }
+  if (has_year) return Make(i, last, Resolver::Fixed(FormatQuarter(year, n), DateGranularity::kQuarter));
+  return Make(i, last, c.resolver.QuarterOfYear(0, n));
+}
+
 std::optional<Candidate> MatchQuarter(const RuleContext& c, size_t i) {
+  if (auto m = ShortQuarter(c, i)) return m;
   bool the = c.Word(i, "the");
   size_t k = the ? i + 1 : i;
   int year = 0, q = 0;
@@ -232,7 +252,7 @@ std::optional<Candidate> MatchAt(const RuleContext& c, size_t i) {
       MatchNumericDate, MatchClockTime, MatchMonthFirst, MatchDayFirst, MatchYear,
       MatchCentury,     MatchSeason,    MatchDeictic,    MatchWeekday,  MatchRelative,
       MatchQuarter,     MatchAgo,       MatchModified,   MatchReference, MatchDuration,
-      MatchSet,         MatchApproximate};
+      MatchSet,         MatchApproximate, MatchHoliday};
   std::optional<Candidate> best;
   for (Rule rule : kRules) {
     std::optional<Candidate> m = rule(c, i);

@@ -16,7 +16,7 @@ DateValue WithPartOfDay(DateValue day, int part) {
 }
 
 // The value of "<delta> <unit>" for a singular unit ("last week", "this year").
-std::optional<DateValue> UnitOffset(const RuleContext& c, int unit, int delta, size_t at) {
+std::optional<DateValue> UnitOffset(const RuleContext& c, int unit, int delta) {
   const Resolver& r = c.resolver;
   switch (unit) {
     case kYear: return r.YearOffset(delta);
@@ -24,11 +24,7 @@ std::optional<DateValue> UnitOffset(const RuleContext& c, int unit, int delta, s
     case kWeek: return r.WeekOffset(delta);
     case kDay: return r.DayOffset(delta);
     case kQuarter: return r.QuarterOffset(delta);
-    case kWeekend: {
-      Tense t = c.TenseOf(at, at);
-      bool weekday = r.anchor().has_day && IsoWeekday(r.anchor().date) <= 5;
-      return r.WeekendOffset(delta == 0 && weekday && t != Tense::kFuture ? -1 : delta);
-    }
+    case kWeekend: return r.WeekendOffset(delta);
     case kDecade: {
       DateValue v = r.YearOffset(10 * delta);
       if (v.resolved) v.value = v.value.substr(0, 3);
@@ -83,7 +79,12 @@ std::optional<Candidate> MatchWeekday(const RuleContext& c, size_t i) {
 
 std::optional<Candidate> MatchRelative(const RuleContext& c, size_t i) {
   size_t j = SkipThe(c, i);
-  if (j > i && c.Word(j, "weekend")) return Make(i, j, *UnitOffset(c, kWeekend, 0, i));
+  if (j > i && c.Word(j, "weekend")) {
+    // "the weekend" seen from a weekday: the one just past, unless the clause looks ahead.
+    bool weekday = c.resolver.anchor().has_day && IsoWeekday(c.resolver.anchor().date) <= 5;
+    bool past = weekday && c.TenseOf(i, j) != Tense::kFuture;
+    return Make(i, j, c.resolver.WeekendOffset(past ? -1 : 0));
+  }
   if (j > i && c.Word(j, "full") && c.Word(j + 1, "year")) return Make(i, j + 1, c.resolver.YearOffset(0));
   if (j > i && c.Word(j, "day") && !c.Word(j + 1, "before") && !c.Word(j + 1, "after")) {
     return Make(i, j, c.resolver.DayOffset(0));
@@ -116,7 +117,7 @@ std::optional<Candidate> MatchRelative(const RuleContext& c, size_t i) {
     if (c.Word(j, "following") || c.Word(j, "previous")) {
       if (auto v = NarrativeOffset(c, i, c.Val(k), delta)) return Make(i, k, *v);
     }
-    std::optional<DateValue> v = UnitOffset(c, c.Val(k), delta, i);
+    std::optional<DateValue> v = UnitOffset(c, c.Val(k), delta);
     if (v) return Make(i, k, *v);
   }
   return std::nullopt;
