@@ -193,3 +193,16 @@ TEST(TagDates, ThisWeekendLooksAheadTheWeekendLooksBack) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(TagDates, FrequencyAdverbsAreSetsButAdjectivesAreNot) {
+  auto m = TagDates("Revenue rose 8% annually. The quarterly dividend rose.", "1989-10-26");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_TRUE(Has(m, "annually", "P1Y"));
+  EXPECT_EQ(m[0].type, "SET");
+}
+
+}  // namespace
+}  // namespace storyline

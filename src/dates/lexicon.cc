@@ -59,6 +59,10 @@ void AddRelatives(Table* t) {
       {"this", 0}, {"current", 0}, {"last", -1}, {"past", -1}, {"previous", -1},
       {"next", 1}, {"coming", 1}, {"following", 1}, {"latest", -1}, {"recent", -1}};
   for (const auto& [name, v] : kRel) (*t)[name] = {Lex::kRelative, v};
+  static const std::pair<const char*, Unit> kFrequencies[] = {
+      {"daily", kDay}, {"weekly", kWeek}, {"monthly", kMonth}, {"quarterly", kQuarter},
+      {"annually", kYear}, {"yearly", kYear}, {"hourly", kHour}, {"nightly", kDay}};
+  for (const auto& [name, v] : kFrequencies) (*t)[name] = {Lex::kFrequency, v};
   static const std::pair<const char*, Deictic> kDeictic[] = {
       {"today", kToday}, {"yesterday", kYesterday}, {"tomorrow", kTomorrow},
       {"tonight", kTonight}, {"now", kNow}};

@@ -21,6 +21,7 @@ enum class Lex : uint8_t {
   kDeictic,     // value: Deictic
   kRelative,    // value: -1 ("last"), 0 ("this"), +1 ("next"); see the .cc
   kPartOfDay,   // value: PartOfDay
+  kFrequency,   // "daily", "annually": value: Unit of the period
   kOther,       // other trigger words, matched by spelling in the rules
 };
 

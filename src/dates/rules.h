@@ -11,7 +11,7 @@
 //             "mid-2009", "late last year", "recently", "the future"
 //   duration: "three years" (P3Y), "two-week" (P2W), "the past two months",
 //             "a few days" (PXD), "24 hours" (PT24H)
-//   set:      "every week", "each year", "every Monday"
+//   set:      "every week", "each year", "every Monday", "rose 8% annually" (adverbs only)
 //   approximate: "nearly two years", "about a decade", "around 7:15 p.m."
 #ifndef STORYLINE_DATES_RULES_H_
 #define STORYLINE_DATES_RULES_H_

@@ -210,6 +210,17 @@ std::optional<Candidate> MatchDuration(const RuleContext& c, size_t i) {
 }
 
 std::optional<Candidate> MatchSet(const RuleContext& c, size_t i) {
+  if (c.Is(i, Lex::kFrequency)) {
+    // Adverbs only ("rose 8% annually", "published daily."): before a noun
+    // ("daily flights", "quarterly dividend") the word is an adjective.
+    bool before_word = i + 1 < c.size() && c[i + 1].kind == TokKind::kWord && !c[i + 1].capitalized;
+    static const char* kFunction[] = {"and", "or", "in", "at", "for", "from", "to", "since",
+                                      "until", "through", "by", "on", "but", "as", "with"};
+    bool function_word = false;
+    for (const char* w : kFunction) function_word = function_word || c.Word(i + 1, w);
+    if (before_word && !function_word) return std::nullopt;
+    return Make(i, i, Resolver::Fixed(DurationValue(1, c.Val(i)), DateGranularity::kUnknown, "SET"));
+  }
   if (!c.Word(i, "every") && !c.Word(i, "each")) return std::nullopt;
   if (c.Is(i + 1, Lex::kUnit) && !IsPlural(c[i + 1])) {
     return Make(i, i + 1, Resolver::Fixed(DurationValue(1, c.Val(i + 1)), DateGranularity::kUnknown, "SET"));
