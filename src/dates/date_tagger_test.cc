@@ -206,3 +206,17 @@ TEST(TagDates, FrequencyAdverbsAreSetsButAdjectivesAreNot) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(TagDates, ZonedClockTimesAndOldYearsNeedTheirCues) {
+  auto m = TagDates("The call starts at 1400 BST; it drilled 1000 feet down. In 1462 the king died.",
+                    "2010-06-17");
+  EXPECT_TRUE(Has(m, "1400 BST", "2010-06-17T14:00"));
+  EXPECT_TRUE(Has(m, "1462", "1462"));
+  for (const DateMention& d : m) EXPECT_NE(d.text, "1000");
+}
+
+}  // namespace
+}  // namespace storyline

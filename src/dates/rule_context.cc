@@ -53,9 +53,14 @@ bool ParseYear(const RuleContext& c, size_t i, int* year) {
   if (!c.Number(i) || c[i].digits() != 4) return false;
   int y = static_cast<int>(c[i].number);
   if (y < 1000 || y > 2099) return false;
-  if (i > 0 && (c.Punct(i - 1, '$') || (c.Punct(i - 1, ',') && c.Glued(i) && c.Number(i - 2)))) {
-    return false;
-  }
+  bool money = c.Punct(i - 1, '$') || c.Punct(i - 1, '#');  // "#" is "£" in PTB-tokenized text
+  if (i > 0 && (money || (c.Punct(i - 1, ',') && c.Glued(i) && c.Number(i - 2)))) return false;
+  // Before 1800 a bare number is more often a count ("1000 feet"): it needs a cue word.
+  static const char* kCues[] = {"in", "since", "of", "from", "by", "until", "year", "circa",
+                                "around", "before", "after", "to", "and", "between", "till"};
+  bool cued = false;
+  for (const char* cue : kCues) cued = cued || c.Word(i - 1, cue);
+  if (y < 1800 && !cued) return false;
   bool continued = (c.Punct(i + 1, ',') || c.Punct(i + 1, '.')) && c.Number(i + 2) && c.Glued(i + 2);
   if (c.Glued(i + 1) && (c.Punct(i + 1, '%') || continued)) return false;  // "2082.1", "1,500"
   // "page 2010", "Room 1984", "Flight 1549": a number, not a year.

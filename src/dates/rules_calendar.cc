@@ -100,7 +100,8 @@ bool Meridiem(const RuleContext& c, size_t k, bool* pm, size_t* next) {
 }
 
 bool TimeZone(const RuleContext& c, size_t k) {
-  static const char* kZones[] = {"est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "et"};
+  static const char* kZones[] = {"est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "et",
+                                 "bst", "cet", "cest", "msk", "jst"};
   for (const char* z : kZones) {
     if (c.Word(k, z)) return true;
   }
@@ -124,8 +125,22 @@ std::optional<Candidate> NoonOrMidnight(const RuleContext& c, size_t i) {
   return day;
 }
 
+// "1400 GMT", "1400GMT": a 24-hour clock time needs its time zone.
+std::optional<Candidate> MilitaryTime(const RuleContext& c, size_t i) {
+  if (!c.Number(i) || c[i].digits() != 4 || !TimeZone(c, i + 1)) return std::nullopt;
+  int hour = static_cast<int>(c[i].number / 100), minute = static_cast<int>(c[i].number % 100);
+  if (hour > 24 || minute > 59) return std::nullopt;
+  DateValue day = c.resolver.DayOffset(0);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute);
+  day.value += buf;
+  day.type = "TIME";
+  return Make(i, i + 1, day);
+}
+
 std::optional<Candidate> MatchClockTime(const RuleContext& c, size_t i) {
   if (auto m = NoonOrMidnight(c, i)) return m;
+  if (auto m = MilitaryTime(c, i)) return m;
   if (!c.Number(i) || c[i].digits() > 2 || c[i].number > 24) return std::nullopt;
   int hour = static_cast<int>(c[i].number), minute = -1;
   size_t k = i + 1;
@@ -153,7 +168,7 @@ std::optional<Candidate> MatchClockTime(const RuleContext& c, size_t i) {
       last = inner->last;
     }
   }
-  char buf[16];
+  char buf[32];
   std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute < 0 ? 0 : minute);
   day.value += buf;
   day.type = "TIME";
