@@ -62,6 +62,7 @@ std::optional<Candidate> MatchDuration(const RuleContext& c, size_t i) {
   }
   if (the && !prefixed && n == 1 && (c.Word(k, "a") || c.Word(k, "an"))) return std::nullopt;
   bool hyphen = c.Punct(u, '-') && c.Glued(u) && c.Glued(u + 1);
+  if (hyphen && (c.Word(k, "a") || c.Word(k, "an"))) return std::nullopt;  // "a-year-old"
   if (hyphen) ++u;
   if (c.Word(u, "to") && ParseCount(c, u + 1, &n2, &u2)) u = u2;
   if (!c.Is(u, Lex::kUnit) || (n > 999)) return std::nullopt;
