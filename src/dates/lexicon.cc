@@ -24,7 +24,12 @@ void AddMonths(Table* t) {
 void AddWeekdays(Table* t) {
   static const char* kNames[] = {"monday", "tuesday", "wednesday", "thursday",
                                  "friday", "saturday", "sunday"};
-  for (int d = 0; d < 7; ++d) (*t)[kNames[d]] = {Lex::kWeekday, static_cast<int16_t>(d + 1)};
+  static const char* kPlurals[] = {"mondays", "tuesdays", "wednesdays", "thursdays",
+                                   "fridays", "saturdays", "sundays"};
+  for (int d = 0; d < 7; ++d) {
+    (*t)[kNames[d]] = {Lex::kWeekday, static_cast<int16_t>(d + 1)};
+    (*t)[kPlurals[d]] = {Lex::kWeekday, static_cast<int16_t>(d + 1)};
+  }
 }
 
 void AddNumbers(Table* t) {

@@ -1,6 +1,7 @@
 // Rules for durations ("three years", "the past two months", "a few days"),
 // sets ("every week", "annually") and approximate quantities ("nearly two
 // years"), which wrap any other match.
+#include <cstdio>
 #include <string>
 
 #include "dates/rules.h"
@@ -73,6 +74,7 @@ std::optional<Candidate> MatchDuration(const RuleContext& c, size_t i) {
   if (from_article && !ArticleDurationCue(c, k)) return std::nullopt;  // "700 seats a week"
   if (unit == kQuarter && c.Word(u + 1, "of")) return std::nullopt;   // "three-quarters of"
   if (c.Word(u + 1, "old")) return std::nullopt;                      // an age
+  if (c.Punct(u + 1, '-') && c.Glued(u + 1)) return std::nullopt;    // "a year-earlier loss"
   if (n == 0) return std::nullopt;
   size_t last = u;
   if (c.Word(u + 1, "or") && c.Word(u + 2, "so")) last = u + 2;
@@ -101,6 +103,11 @@ std::optional<Candidate> MatchSet(const RuleContext& c, size_t i) {
   if (c.Is(i + 1, Lex::kWeekday)) {
     return Make(i, i + 1, Resolver::Fixed("XXXX-WXX-" + std::to_string(c.Val(i + 1)),
                                           DateGranularity::kUnknown, "SET"));
+  }
+  if (c.Is(i + 1, Lex::kMonth) && c[i + 1].capitalized) {  // "each July"
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "XXXX-%02d", c.Val(i + 1));
+    return Make(i, i + 1, Resolver::Fixed(buf, DateGranularity::kUnknown, "SET"));
   }
   return std::nullopt;
 }

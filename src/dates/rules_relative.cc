@@ -64,6 +64,10 @@ std::optional<Candidate> MatchDeictic(const RuleContext& c, size_t i) {
 
 std::optional<Candidate> MatchWeekday(const RuleContext& c, size_t i) {
   if (!c.Is(i, Lex::kWeekday) || !c[i].capitalized) return std::nullopt;
+  if (IsPlural(c[i])) {  // "Tuesdays": a set
+    return Make(i, i, Resolver::Fixed("XXXX-WXX-" + std::to_string(c.Val(i)),
+                                      DateGranularity::kUnknown, "SET"));
+  }
   size_t k = c.Punct(i + 1, ',') ? i + 2 : i + 1;
   for (Rule rule : {MatchMonthFirst, MatchDayFirst}) {
     std::optional<Candidate> date = rule(c, k);
@@ -95,7 +99,9 @@ std::optional<Candidate> MatchRelative(const RuleContext& c, size_t i) {
   if (c.Word(j, "this") && (c.Word(k, "past") || c.Word(k, "coming"))) delta = c.Val(k++);
   if (c.Word(j, "most") || c.Word(j, "latest") || c.Word(j, "recent")) delta = -1;
   const Resolver& r = c.resolver;
-  if (c.Is(k, Lex::kWeekday)) return Make(i, k, r.Weekday(c.Val(k), c.TenseOf(i, k), delta));
+  if (c.Is(k, Lex::kWeekday) && !IsPlural(c[k])) {
+    return Make(i, k, r.Weekday(c.Val(k), c.TenseOf(i, k), delta));
+  }
   if (c.Is(k, Lex::kMonth) && c[k].capitalized) {
     int m = c.Val(k);
     return Make(i, k, delta == 0 ? r.MonthInYear(m, 0) : r.MonthRelative(m, delta));
