@@ -133,11 +133,12 @@ std::optional<Candidate> MatchAgo(const RuleContext& c, size_t i) {
   int n = 0;
   size_t k = 0;
   if (!ParseCount(c, i, &n, &k) || !c.Is(k, Lex::kUnit)) return std::nullopt;
+  size_t a = c.Word(k + 1, "or") && c.Word(k + 2, "so") ? k + 3 : k + 1;  // "a week or so ago"
   // "three days later" is annotated as the duration "three days" (TimeBank).
-  int sign = c.Word(k + 1, "ago") || c.Word(k + 1, "earlier") ? -1 : 0;
+  int sign = c.Word(a, "ago") || c.Word(a, "earlier") ? -1 : 0;
   if (sign == 0) return std::nullopt;
   if (n < 0) {
-    return Make(i, k + 1, Resolver::Fixed(sign < 0 ? "PAST_REF" : "FUTURE_REF",
+    return Make(i, a, Resolver::Fixed(sign < 0 ? "PAST_REF" : "FUTURE_REF",
                                           DateGranularity::kUnknown));
   }
   const Resolver& r = c.resolver;
@@ -146,17 +147,17 @@ std::optional<Candidate> MatchAgo(const RuleContext& c, size_t i) {
     case kYear:
       if (ref.size() == 7 && ref[5] == 'Q') {  // "the third quarter ... a year earlier"
         int year = std::stoi(std::string(ref.substr(0, 4))) + sign * n;
-        Candidate m = Make(i, k + 1, Resolver::Fixed(FormatQuarter(year, ref[6] - '0'),
+        Candidate m = Make(i, a, Resolver::Fixed(FormatQuarter(year, ref[6] - '0'),
                                                      DateGranularity::kQuarter));
         m.anaphoric = true;
         return m;
       }
-      return Make(i, k + 1, r.YearOffset(sign * n));
-    case kMonth: return Make(i, k + 1, r.MonthOffset(sign * n));
-    case kWeek: return Make(i, k + 1, r.DayOffset(sign * 7 * n));
-    case kDay: return Make(i, k + 1, r.DayOffset(sign * n));
-    case kQuarter: return Make(i, k + 1, r.QuarterOffset(sign * n));
-    case kDecade: return Make(i, k + 1, r.YearOffset(sign * 10 * n));
+      return Make(i, a, r.YearOffset(sign * n));
+    case kMonth: return Make(i, a, r.MonthOffset(sign * n));
+    case kWeek: return Make(i, a, r.DayOffset(sign * 7 * n));
+    case kDay: return Make(i, a, r.DayOffset(sign * n));
+    case kQuarter: return Make(i, a, r.QuarterOffset(sign * n));
+    case kDecade: return Make(i, a, r.YearOffset(sign * 10 * n));
     default: return std::nullopt;
   }
 }
