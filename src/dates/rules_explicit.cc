@@ -57,6 +57,16 @@ DateValue Decade(int start) {
   return Resolver::Fixed(std::to_string(start / 10), DateGranularity::kDecade);
 }
 
+// "the sixties" .. "the nineties" (of the twentieth century).
+bool DecadeWord(const RuleContext& c, size_t i, int* decade_start) {
+  static const char* kWords[] = {"twenties", "thirties", "forties", "fifties",
+                                 "sixties",  "seventies", "eighties", "nineties"};
+  for (int k = 0; k < 8; ++k) {
+    if (c.Word(i, kWords[k])) return *decade_start = 1920 + 10 * k, true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Candidate> MatchNumericDate(const RuleContext& c, size_t i) {
@@ -70,6 +80,8 @@ std::optional<Candidate> MatchYear(const RuleContext& c, size_t i) {
   int y = 0;
   size_t last = 0;
   if (ApostropheDecade(c, j, &y, &last)) return Make(i, last, Decade(y));
+  if (j > i && DecadeWord(c, j, &y)) return Make(i, j, Decade(y));
+  if (j > i && c.Word(j, "year") && ParseYear(c, j + 1, &y)) return Make(i, j + 1, Resolver::Year(y));
   size_t spelled = c.Word(j, "year") ? j + 1 : j;
   if (ParseSpelledYear(c, spelled, &y, &last)) {
     if (j > i && spelled == j) return std::nullopt;  // "the nineteen ..." is no date
