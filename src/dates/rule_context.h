@@ -33,7 +33,8 @@ struct RuleContext {
 
   // The last reference if it ended at most `window` tokens before token i, else "".
   std::string_view RecentReference(size_t i, size_t window = 120) const {
-    return i >= last_reference_token && i - last_reference_token <= window ? last_reference : "";
+    if (i < last_reference_token || i - last_reference_token > window) return {};
+    return last_reference;
   }
 
   size_t size() const { return toks.size(); }

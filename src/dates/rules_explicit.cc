@@ -115,7 +115,7 @@ std::optional<Candidate> MatchCentury(const RuleContext& c, size_t i) {
   if (!ParseOrdinal(c, j, &n, &k) || !c.Word(k, "century") || n < 1 || n > 30) {
     return std::nullopt;
   }
-  char buf[8];
+  char buf[16];
   std::snprintf(buf, sizeof buf, "%02d", n - 1);
   return Make(i, k, Resolver::Fixed(buf, DateGranularity::kUnknown));
 }

@@ -117,8 +117,9 @@ std::optional<Candidate> MatchRelative(const RuleContext& c, size_t i) {
     return std::nullopt;
   }
   // "This Week" with a capital W mid-sentence is a title (a TV programme).
+  if (!c.Is(k, Lex::kUnit) || IsPlural(c[k])) return std::nullopt;
   bool title = c[k].capitalized && !c[k].newline_before && i > 0 && c[i - 1].punct() != '.';
-  if (c.Is(k, Lex::kUnit) && !IsPlural(c[k]) && !title) {
+  if (!title) {
     if (c.Word(j, "current") && c[k].lower != "year" && c[k].lower != "quarter") return std::nullopt;
     if (c.Word(j, "following") || c.Word(j, "previous")) {
       if (auto v = NarrativeOffset(c, i, c.Val(k), delta)) return Make(i, k, *v);
