@@ -220,3 +220,18 @@ TEST(TagDates, ZonedClockTimesAndOldYearsNeedTheirCues) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// Regression: the reference lookup once returned a view of a temporary (ASan).
+TEST(TagDates, YearEarlierFarFromAnyQuarterIsAYear) {
+  std::string text = "Profit rose in the third quarter.";
+  for (int k = 0; k < 40; ++k) text += " Analysts were not surprised by that.";
+  text += " Sales were flat from a year earlier.";
+  auto m = TagDates(text, "1989-10-26");
+  EXPECT_TRUE(Has(m, "a year earlier", "1988"));
+}
+
+}  // namespace
+}  // namespace storyline
