@@ -235,3 +235,19 @@ TEST(TagDates, YearEarlierFarFromAnyQuarterIsAYear) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(TagDates, VagueReferencesNeedNoAnchor) {
+  auto m = TagDates("Prices are high these days and rose recently; in the near term, and in "
+                    "coming months, they may fall. Now it is over.", "");
+  EXPECT_TRUE(Has(m, "these days", "PRESENT_REF"));
+  EXPECT_TRUE(Has(m, "recently", "PAST_REF"));
+  EXPECT_TRUE(Has(m, "the near term", "FUTURE_REF"));
+  EXPECT_TRUE(Has(m, "coming months", "FUTURE_REF"));
+  EXPECT_TRUE(Has(m, "Now", "PRESENT_REF"));
+}
+
+}  // namespace
+}  // namespace storyline

@@ -89,7 +89,7 @@ void AddOthers(Table* t) {
       "nowadays", "future", "several", "few", "some", "many", "couple", "every", "each",
       "half", "period", "fy", "noon", "midnight", "nearly", "almost", "about", "around",
       "approximately", "roughly", "more", "less", "at", "up", "no", "full", "christmas",
-      "halloween", "thanksgiving", "easter", "valentine", "new", "q", "h"};
+      "halloween", "thanksgiving", "easter", "valentine", "new", "q", "h", "these"};
   for (const char* w : kOther) {
     if (t->find(w) == t->end()) (*t)[w] = {Lex::kOther, 0};
   }

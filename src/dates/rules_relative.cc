@@ -169,8 +169,15 @@ std::optional<Candidate> MatchReference(const RuleContext& c, size_t i) {
   size_t last = i;
   if (w == "currently" || w == "nowadays") value = "PRESENT_REF";
   else if (w == "recently" || w == "lately") value = "PAST_REF";
-  else if (w == "the") {
-    size_t k = c.Word(i + 1, "near") || c.Word(i + 1, "distant") ? i + 2 : i + 1;
+  else if (w == "these" && c.Word(i + 1, "days")) value = "PRESENT_REF", last = i + 1;
+  else if ((w == "coming" || w == "future") && c.Is(i + 1, Lex::kUnit) && IsPlural(c[i + 1])) {
+    value = "FUTURE_REF", last = i + 1;  // "in coming months", "future quarters"
+  } else if (w == "the") {
+    size_t t = i + 1;
+    if (c.Word(t, "near") || c.Word(t, "short") || c.Word(t, "long")) {
+      if (c.Word(t + 1, "term")) value = "FUTURE_REF", last = t + 1;  // "in the near term"
+    }
+    size_t k = c.Word(t, "near") || c.Word(t, "distant") ? t + 1 : t;
     if (c.Word(k, "future")) value = "FUTURE_REF", last = k;
     if (k == i + 1 && c.Word(k, "past") && !c.Is(k + 1, Lex::kUnit) && !c.Is(k + 1, Lex::kNumberWord) &&
         !c.Number(k + 1) && !c.Word(k + 1, "few") && !c.Word(k + 1, "several")) {
