@@ -128,11 +128,6 @@ TEST(TagDatesChecked, MalformedAnchorIsAnError) {
   EXPECT_TRUE(TagDatesChecked("on Monday", "2020-07-08").ok());
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 TEST(TagDates, RatesAndAgesAreNotDurations) {
   auto m = TagDates("It adds 700 seats a week and $2 million a year; he was 37 years old.",
@@ -168,11 +163,6 @@ TEST(TagDates, EndOfTheYearAndApproximateDurations) {
   EXPECT_TRUE(Has(m, "nearly two years", "P2Y"));
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 TEST(TagDates, HolidaysAndBusinessQuarters) {
   auto m = TagDates("Sales in Q3 2020 beat those of Christmas Day 2019 and Thanksgiving 2019.",
@@ -191,11 +181,6 @@ TEST(TagDates, ThisWeekendLooksAheadTheWeekendLooksBack) {
   EXPECT_TRUE(Has(m, "the weekend", "2020-W27-WE"));
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 TEST(TagDates, FrequencyAdverbsAreSetsButAdjectivesAreNot) {
   auto m = TagDates("Revenue rose 8% annually. The quarterly dividend rose.", "1989-10-26");
@@ -204,11 +189,6 @@ TEST(TagDates, FrequencyAdverbsAreSetsButAdjectivesAreNot) {
   EXPECT_EQ(m[0].type, "SET");
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 TEST(TagDates, ZonedClockTimesAndOldYearsNeedTheirCues) {
   auto m = TagDates("The call starts at 1400 BST; it drilled 1000 feet down. In 1462 the king died.",
@@ -218,11 +198,6 @@ TEST(TagDates, ZonedClockTimesAndOldYearsNeedTheirCues) {
   for (const DateMention& d : m) EXPECT_NE(d.text, "1000");
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 // Regression: the reference lookup once returned a view of a temporary (ASan).
 TEST(TagDates, YearEarlierFarFromAnyQuarterIsAYear) {
@@ -233,11 +208,6 @@ TEST(TagDates, YearEarlierFarFromAnyQuarterIsAYear) {
   EXPECT_TRUE(Has(m, "a year earlier", "1988"));
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 TEST(TagDates, VagueReferencesNeedNoAnchor) {
   auto m = TagDates("Prices are high these days and rose recently; in the near term, and in "
