@@ -7,8 +7,11 @@ add_library(storyline_timeline
   ${CMAKE_CURRENT_LIST_DIR}/date_candidates.cc
   ${CMAKE_CURRENT_LIST_DIR}/sentence_filter.cc
   ${CMAKE_CURRENT_LIST_DIR}/timeline_builder.cc
+  ${CMAKE_CURRENT_LIST_DIR}/article_jsonl.cc
+  ${CMAKE_CURRENT_LIST_DIR}/timeline_output.cc
 )
-target_link_libraries(storyline_timeline PUBLIC storyline_summary storyline_text)
+target_link_libraries(storyline_timeline PUBLIC storyline_summary storyline_text
+  PRIVATE nlohmann_json::nlohmann_json)
 
 storyline_test(timeline_builder_test
   SOURCES
@@ -18,4 +21,16 @@ storyline_test(timeline_builder_test
     ${CMAKE_CURRENT_LIST_DIR}/date_candidates_test.cc
     ${CMAKE_CURRENT_LIST_DIR}/sentence_filter_test.cc
     ${CMAKE_CURRENT_LIST_DIR}/timeline_builder_test.cc
+    ${CMAKE_CURRENT_LIST_DIR}/article_jsonl_test.cc
+    ${CMAKE_CURRENT_LIST_DIR}/timeline_output_test.cc
   LIBS storyline_timeline)
+
+# The Timeline17 evaluation driver (a tool, not a test: it reads the whole set).
+add_executable(timeline_eval
+  ${CMAKE_CURRENT_LIST_DIR}/tools/timeline_eval.cc
+  ${CMAKE_CURRENT_LIST_DIR}/tools/gold_timelines.cc
+  ${CMAKE_CURRENT_LIST_DIR}/tools/timeline_scores.cc
+  ${CMAKE_CURRENT_LIST_DIR}/tools/eval_tagger.cc
+)
+target_link_libraries(timeline_eval PRIVATE storyline_timeline CLI11::CLI11 nlohmann_json::nlohmann_json)
+target_compile_definitions(timeline_eval PRIVATE STORYLINE_SHARED_DIR="${STORYLINE_SHARED_DIR}")

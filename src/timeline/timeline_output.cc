@@ -1,0 +1,42 @@
+#include "timeline/timeline_output.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+namespace storyline {
+
+std::string TimelineToJson(const std::vector<TimelineDate>& timeline) {
+  nlohmann::ordered_json days = nlohmann::ordered_json::array();
+  for (const TimelineDate& d : timeline) {
+    nlohmann::ordered_json sentences = nlohmann::ordered_json::array();
+    for (const DatedSentence& s : d.sentences) {
+      sentences.push_back({{"article", s.article},
+                           {"begin", s.span.begin},
+                           {"end", s.span.end},
+                           {"text", s.text}});
+    }
+    days.push_back({{"date", d.date},
+                    {"score", d.score},
+                    {"articles", d.articles},
+                    {"sentences", std::move(sentences)}});
+  }
+  nlohmann::ordered_json root = {{"timeline", std::move(days)}};
+  return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+std::string TimelineToT17(const std::vector<TimelineDate>& timeline) {
+  std::string out;
+  for (const TimelineDate& d : timeline) {
+    out += d.date + "\n";
+    for (const DatedSentence& s : d.sentences) {
+      std::string line = s.text;
+      std::replace(line.begin(), line.end(), '\n', ' ');
+      out += line + "\n";
+    }
+    out += std::string(32, '-') + "\n";
+  }
+  return out;
+}
+
+}  // namespace storyline

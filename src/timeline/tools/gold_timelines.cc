@@ -1,0 +1,39 @@
+#include "timeline/tools/gold_timelines.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+namespace storyline {
+
+Result<std::vector<GoldTimeline>> ParseGoldTimelines(std::string_view content,
+                                                     const std::string& name) {
+  std::vector<GoldTimeline> out;
+  size_t line_no = 0;
+  while (!content.empty()) {
+    size_t nl = content.find('\n');
+    std::string_view line = content.substr(0, nl);
+    content = nl == std::string_view::npos ? std::string_view() : content.substr(nl + 1);
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    auto json = nlohmann::json::parse(line, nullptr, false);
+    const std::string where = name + ":" + std::to_string(line_no);
+    if (json.is_discarded() || !json.is_array()) return Status::InvalidInput(where + ": not a list");
+    GoldTimeline tl;
+    for (const auto& item : json) {
+      if (!item.is_array() || item.size() != 2 || !item[0].is_string() || !item[1].is_array()) {
+        return Status::InvalidInput(where + ": expected [date, [sentences]]");
+      }
+      std::vector<std::string> sentences;
+      for (const auto& s : item[1]) {
+        if (s.is_string()) sentences.push_back(s.get<std::string>());
+      }
+      tl.dates.emplace_back(item[0].get<std::string>().substr(0, 10), std::move(sentences));
+    }
+    std::sort(tl.dates.begin(), tl.dates.end());
+    out.push_back(std::move(tl));
+  }
+  return out;
+}
+
+}  // namespace storyline
