@@ -34,3 +34,5 @@ add_executable(timeline_eval
 )
 target_link_libraries(timeline_eval PRIVATE storyline_timeline CLI11::CLI11 nlohmann_json::nlohmann_json)
 target_compile_definitions(timeline_eval PRIVATE STORYLINE_SHARED_DIR="${STORYLINE_SHARED_DIR}")
+
+storyline_bench(timeline_bench SOURCES ${CMAKE_CURRENT_LIST_DIR}/timeline_bench.cc LIBS storyline_timeline)
