@@ -9,6 +9,7 @@ add_library(storyline_timeline
   ${CMAKE_CURRENT_LIST_DIR}/timeline_builder.cc
   ${CMAKE_CURRENT_LIST_DIR}/article_jsonl.cc
   ${CMAKE_CURRENT_LIST_DIR}/timeline_output.cc
+  ${CMAKE_CURRENT_LIST_DIR}/event_date.cc
 )
 target_link_libraries(storyline_timeline PUBLIC storyline_summary storyline_text
   PRIVATE nlohmann_json::nlohmann_json)
@@ -23,6 +24,7 @@ storyline_test(timeline_builder_test
     ${CMAKE_CURRENT_LIST_DIR}/timeline_builder_test.cc
     ${CMAKE_CURRENT_LIST_DIR}/article_jsonl_test.cc
     ${CMAKE_CURRENT_LIST_DIR}/timeline_output_test.cc
+    ${CMAKE_CURRENT_LIST_DIR}/event_date_test.cc
   LIBS storyline_timeline)
 
 # The Timeline17 evaluation driver (a tool, not a test: it reads the whole set).

@@ -18,6 +18,7 @@
 #include "common/env.h"
 #include "timeline/article_jsonl.h"
 #include "timeline/timeline_builder.h"
+#include "timeline/timeline_output.h"
 #include "timeline/tools/eval_tagger.h"
 #include "timeline/tools/gold_timelines.h"
 #include "timeline/tools/timeline_scores.h"
@@ -96,10 +97,12 @@ int main(int argc, char** argv) {
   std::string data = std::string(STORYLINE_SHARED_DIR) + "/data/t17";
   std::vector<std::string> topics = {"bpoil", "egypt", "finan", "h1n1", "haiti", "iraq", "mj"};
   bool verbose = false, no_window = false;
+  std::string out_dir;
   TimelineOptions base;
   app.add_option("--data", data, "Timeline17 folder");
   app.add_option("--topics", topics, "topics to run")->delimiter(',');
   app.add_flag("-v,--verbose", verbose, "print each timeline's scores");
+  app.add_option("--out", out_dir, "write each predicted timeline here as TOPIC_I.txt (T17 format)");
   app.add_flag("--no-window", no_window, "do not restrict input to the gold time span");
   app.add_option("--max-sim", base.max_similarity);
   app.add_option("--min-words", base.min_words);
@@ -127,6 +130,11 @@ int main(int argc, char** argv) {
       TimelineOptions options = OptionsFor(gold, *topic, base, !no_window);
       std::vector<TimelineDate> predicted = BuildTimelineDates(topic->articles, tagger, options);
       all.push_back(ScoreTimeline(predicted, gold));
+      if (!out_dir.empty()) {
+        Status st = fs->WriteFile(out_dir + "/" + name + "_" + std::to_string(i) + ".txt",
+                                  TimelineToT17(predicted));
+        if (!st.ok()) std::fprintf(stderr, "timeline_eval: %s\n", st.ToString().c_str());
+      }
       if (verbose) PrintScores((name + "/" + std::to_string(i)).c_str(), all.back());
     }
   }
