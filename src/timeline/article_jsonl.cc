@@ -33,9 +33,8 @@ Result<TimelineInput> ParseArticle(std::string_view line, const std::string& whe
 
 }  // namespace
 
-Result<std::vector<TimelineInput>> ParseArticlesJsonl(std::string_view content,
-                                                      const std::string& name) {
-  std::vector<TimelineInput> articles;
+Status ForEachJsonLine(std::string_view content,
+                       const std::function<Status(std::string_view, size_t)>& fn) {
   size_t line_no = 0;
   while (!content.empty()) {
     size_t nl = content.find('\n');
@@ -43,12 +42,22 @@ Result<std::vector<TimelineInput>> ParseArticlesJsonl(std::string_view content,
     content = nl == std::string_view::npos ? std::string_view() : content.substr(nl + 1);
     ++line_no;
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    const std::string where = name + ":" + std::to_string(line_no);
-    Result<TimelineInput> article = ParseArticle(line, where);
+    STORYLINE_RETURN_IF_ERROR(fn(line, line_no));
+  }
+  return Status::Ok();
+}
+
+Result<std::vector<TimelineInput>> ParseArticlesJsonl(std::string_view content,
+                                                      const std::string& name) {
+  std::vector<TimelineInput> articles;
+  Status st = ForEachJsonLine(content, [&](std::string_view line, size_t line_no) {
+    Result<TimelineInput> article = ParseArticle(line, name + ":" + std::to_string(line_no));
     if (!article.ok()) return article.status();
     if (article->id.empty()) article->id = std::to_string(line_no);
     articles.push_back(std::move(article).value());
-  }
+    return Status::Ok();
+  });
+  if (!st.ok()) return st;
   return articles;
 }
 

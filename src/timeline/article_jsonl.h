@@ -6,6 +6,7 @@
 #ifndef STORYLINE_TIMELINE_ARTICLE_JSONL_H_
 #define STORYLINE_TIMELINE_ARTICLE_JSONL_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,11 @@
 #include "timeline/dated_sentences.h"
 
 namespace storyline {
+
+// Calls `fn(line, line_no)` (1-based) for each non-blank line of `content`;
+// stops at and returns the first error.
+Status ForEachJsonLine(std::string_view content,
+                       const std::function<Status(std::string_view, size_t)>& fn);
 
 // Parses `content` (the whole file); `name` prefixes error messages.
 Result<std::vector<TimelineInput>> ParseArticlesJsonl(std::string_view content,

@@ -4,18 +4,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "timeline/article_jsonl.h"
+
 namespace storyline {
 
 Result<std::vector<GoldTimeline>> ParseGoldTimelines(std::string_view content,
                                                      const std::string& name) {
   std::vector<GoldTimeline> out;
-  size_t line_no = 0;
-  while (!content.empty()) {
-    size_t nl = content.find('\n');
-    std::string_view line = content.substr(0, nl);
-    content = nl == std::string_view::npos ? std::string_view() : content.substr(nl + 1);
-    ++line_no;
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+  Status st = ForEachJsonLine(content, [&](std::string_view line, size_t line_no) {
     auto json = nlohmann::json::parse(line, nullptr, false);
     const std::string where = name + ":" + std::to_string(line_no);
     if (json.is_discarded() || !json.is_array()) return Status::InvalidInput(where + ": not a list");
@@ -32,7 +28,9 @@ Result<std::vector<GoldTimeline>> ParseGoldTimelines(std::string_view content,
     }
     std::sort(tl.dates.begin(), tl.dates.end());
     out.push_back(std::move(tl));
-  }
+    return Status::Ok();
+  });
+  if (!st.ok()) return st;
   return out;
 }
 
