@@ -14,6 +14,7 @@
 #include "commands.h"
 #include "common/env.h"
 #include "timeline/article_jsonl.h"
+#include "timeline/default_tagger.h"
 #include "timeline/timeline_builder.h"
 #include "timeline/timeline_output.h"
 
@@ -28,10 +29,6 @@ struct TimelineArgs {
   std::string out;
   TimelineOptions options;
 };
-
-// The temporal tagger used by the CLI. The dates stage is not merged into
-// this branch yet, so days come from publication dates only.
-DateTaggerFn CliTagger() { return nullptr; }
 
 int Fail(int code, const std::string& message) {
   std::fprintf(stderr, "storyline timeline: %s\n", message.c_str());
@@ -52,9 +49,7 @@ int Run(const TimelineArgs& args) {
     if (!words.ok()) return Fail(kExitFatal, words.status().ToString());
     options.query_terms = std::move(words).value();
   }
-  DateTaggerFn tagger = CliTagger();
-  if (!tagger) options.date_weights.published = std::max(options.date_weights.published, 1.0);
-  std::vector<TimelineDate> timeline = BuildTimelineDates(*articles, tagger, options);
+  std::vector<TimelineDate> timeline = BuildTimelineDates(*articles, DefaultDateTagger(), options);
   std::string text = args.format == "t17" ? TimelineToT17(timeline) : TimelineToJson(timeline);
   if (args.out.empty()) {
     std::fwrite(text.data(), 1, text.size(), stdout);

@@ -1,11 +1,11 @@
 // Speed of BuildTimeline on a 1,000-article story: the first 1,000 articles
 // of Timeline17 "bpoil" (skipped when ../shared/data is absent), 10 dates of
-// 2 sentences, with the date tagger the build has (see bench_tagger.h).
+// 2 sentences: with publication dates only, and with the project tagger.
 #include <benchmark/benchmark.h>
 
 #include "common/env.h"
 #include "timeline/article_jsonl.h"
-#include "timeline/bench_tagger.h"
+#include "timeline/default_tagger.h"
 #include "timeline/timeline_builder.h"
 
 namespace storyline {
@@ -43,7 +43,7 @@ void RunBench(benchmark::State& state, const DateTaggerFn& tagger) {
 void BM_Timeline1000Articles_PublicationDatesOnly(benchmark::State& state) { RunBench(state, nullptr); }
 BENCHMARK(BM_Timeline1000Articles_PublicationDatesOnly)->Unit(benchmark::kMillisecond);
 
-void BM_Timeline1000Articles_WithTagger(benchmark::State& state) { RunBench(state, BenchTagger()); }
+void BM_Timeline1000Articles_WithTagger(benchmark::State& state) { RunBench(state, DefaultDateTagger()); }
 BENCHMARK(BM_Timeline1000Articles_WithTagger)->Unit(benchmark::kMillisecond);
 
 }  // namespace

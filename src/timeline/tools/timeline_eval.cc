@@ -19,7 +19,7 @@
 #include "timeline/article_jsonl.h"
 #include "timeline/timeline_builder.h"
 #include "timeline/timeline_output.h"
-#include "timeline/tools/eval_tagger.h"
+#include "timeline/default_tagger.h"
 #include "timeline/tools/gold_timelines.h"
 #include "timeline/tools/timeline_scores.h"
 
@@ -71,7 +71,8 @@ TimelineOptions OptionsFor(const GoldTimeline& gold, const Topic& topic, Timelin
   return base;
 }
 
-// Caches tagger output per article text (the same texts recur per timeline).
+// Caches tagger output per article text (the same texts recur per timeline);
+// keyed by the text's address, so it must not outlive the texts.
 DateTaggerFn Memoized(DateTaggerFn tagger) {
   if (!tagger) return nullptr;
   auto cache = std::make_shared<std::map<const char*, std::vector<DateMention>>>();
@@ -117,7 +118,6 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
 
   auto fs = NewDiskFileSystem();
-  DateTaggerFn tagger = Memoized(MakeEvalTagger());
   std::vector<TimelineScores> all;
   for (const std::string& name : topics) {
     Result<Topic> topic = LoadTopic(*fs, data, name);
@@ -125,6 +125,8 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "timeline_eval: %s\n", topic.status().ToString().c_str());
       return 3;
     }
+    // One cache per topic: it is keyed by text address, valid while the topic lives.
+    DateTaggerFn tagger = Memoized(DefaultDateTagger());
     for (size_t i = 0; i < topic->gold.size(); ++i) {
       const GoldTimeline& gold = topic->gold[i];
       TimelineOptions options = OptionsFor(gold, *topic, base, !no_window);
