@@ -12,7 +12,7 @@ add_library(storyline_timeline
   ${CMAKE_CURRENT_LIST_DIR}/event_date.cc
   ${CMAKE_CURRENT_LIST_DIR}/default_tagger.cc
 )
-target_link_libraries(storyline_timeline PUBLIC storyline_summary storyline_dates storyline_text
+target_link_libraries(storyline_timeline PUBLIC storyline_summary storyline_dates storyline_tls_eval storyline_text
   PRIVATE nlohmann_json::nlohmann_json)
 
 storyline_test(timeline_builder_test
@@ -32,7 +32,6 @@ storyline_test(timeline_builder_test
 add_executable(timeline_eval
   ${CMAKE_CURRENT_LIST_DIR}/tools/timeline_eval.cc
   ${CMAKE_CURRENT_LIST_DIR}/tools/gold_timelines.cc
-  ${CMAKE_CURRENT_LIST_DIR}/tools/timeline_scores.cc
 )
 target_link_libraries(timeline_eval PRIVATE storyline_timeline CLI11::CLI11 nlohmann_json::nlohmann_json)
 target_compile_definitions(timeline_eval PRIVATE STORYLINE_SHARED_DIR="${STORYLINE_SHARED_DIR}")

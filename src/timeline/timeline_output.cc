@@ -1,7 +1,5 @@
 #include "timeline/timeline_output.h"
 
-#include <algorithm>
-
 #include <nlohmann/json.hpp>
 
 namespace storyline {
@@ -25,18 +23,17 @@ std::string TimelineToJson(const std::vector<TimelineDate>& timeline) {
   return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
-std::string TimelineToT17(const std::vector<TimelineDate>& timeline) {
-  std::string out;
+timeline::Timeline ToEvalTimeline(const std::vector<TimelineDate>& timeline) {
+  timeline::Timeline out;
   for (const TimelineDate& d : timeline) {
-    out += d.date + "\n";
-    for (const DatedSentence& s : d.sentences) {
-      std::string line = s.text;
-      std::replace(line.begin(), line.end(), '\n', ' ');
-      out += line + "\n";
-    }
-    out += std::string(32, '-') + "\n";
+    std::vector<std::string>& sentences = out.entries[d.date];
+    for (const DatedSentence& s : d.sentences) sentences.push_back(s.text);
   }
   return out;
+}
+
+std::string TimelineToT17(const std::vector<TimelineDate>& timeline) {
+  return timeline::WriteT17Timeline(ToEvalTimeline(timeline));
 }
 
 }  // namespace storyline

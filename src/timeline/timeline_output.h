@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "timeline/t17_format.h"
+#include "timeline/tilse_metrics.h"
 #include "timeline/timeline_builder.h"
 
 namespace storyline {
@@ -16,8 +18,11 @@ namespace storyline {
 // "begin", "end", "text"}, ...]}, ...]}, pretty-printed, newline-terminated.
 std::string TimelineToJson(const std::vector<TimelineDate>& timeline);
 
-// The Timeline17 text format; sentences keep their text, newlines inside a
-// sentence become spaces.
+// The timeline as the evaluation library sees it: day -> sentence texts.
+timeline::Timeline ToEvalTimeline(const std::vector<TimelineDate>& timeline);
+
+// The Timeline17 text format (t17_format.h); newlines inside a sentence
+// become spaces.
 std::string TimelineToT17(const std::vector<TimelineDate>& timeline);
 
 }  // namespace storyline

@@ -1,21 +1,19 @@
 #include "timeline/tools/gold_timelines.h"
 
-#include <algorithm>
-
 #include <nlohmann/json.hpp>
 
 #include "timeline/article_jsonl.h"
 
 namespace storyline {
 
-Result<std::vector<GoldTimeline>> ParseGoldTimelines(std::string_view content,
+Result<std::vector<timeline::Timeline>> ParseGoldTimelines(std::string_view content,
                                                      const std::string& name) {
-  std::vector<GoldTimeline> out;
+  std::vector<timeline::Timeline> out;
   Status st = ForEachJsonLine(content, [&](std::string_view line, size_t line_no) {
     auto json = nlohmann::json::parse(line, nullptr, false);
     const std::string where = name + ":" + std::to_string(line_no);
     if (json.is_discarded() || !json.is_array()) return Status::InvalidInput(where + ": not a list");
-    GoldTimeline tl;
+    timeline::Timeline tl;
     for (const auto& item : json) {
       if (!item.is_array() || item.size() != 2 || !item[0].is_string() || !item[1].is_array()) {
         return Status::InvalidInput(where + ": expected [date, [sentences]]");
@@ -24,9 +22,8 @@ Result<std::vector<GoldTimeline>> ParseGoldTimelines(std::string_view content,
       for (const auto& s : item[1]) {
         if (s.is_string()) sentences.push_back(s.get<std::string>());
       }
-      tl.dates.emplace_back(item[0].get<std::string>().substr(0, 10), std::move(sentences));
+      tl.entries[item[0].get<std::string>().substr(0, 10)] = std::move(sentences);
     }
-    std::sort(tl.dates.begin(), tl.dates.end());
     out.push_back(std::move(tl));
     return Status::Ok();
   });

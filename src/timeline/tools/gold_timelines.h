@@ -6,19 +6,15 @@
 
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "storyline/status.h"
+#include "timeline/tilse_metrics.h"
 
 namespace storyline {
 
-struct GoldTimeline {
-  // (day "YYYY-MM-DD", sentences), oldest first.
-  std::vector<std::pair<std::string, std::vector<std::string>>> dates;
-};
-
-Result<std::vector<GoldTimeline>> ParseGoldTimelines(std::string_view content,
+// Each timeline as day "YYYY-MM-DD" -> its sentences.
+Result<std::vector<timeline::Timeline>> ParseGoldTimelines(std::string_view content,
                                                      const std::string& name);
 
 }  // namespace storyline

@@ -21,7 +21,7 @@
 #include "timeline/timeline_output.h"
 #include "timeline/default_tagger.h"
 #include "timeline/tools/gold_timelines.h"
-#include "timeline/tools/timeline_scores.h"
+#include "timeline/tilse_metrics.h"
 
 namespace storyline {
 namespace {
@@ -30,7 +30,7 @@ struct Topic {
   std::string name;
   std::vector<TimelineInput> articles;
   std::vector<std::string> keywords;
-  std::vector<GoldTimeline> gold;
+  std::vector<timeline::Timeline> gold;
 };
 
 Result<Topic> LoadTopic(const FileSystem& fs, const std::string& dir, const std::string& name) {
@@ -56,17 +56,17 @@ Result<Topic> LoadTopic(const FileSystem& fs, const std::string& dir, const std:
 }
 
 // The standard setting for one gold timeline.
-TimelineOptions OptionsFor(const GoldTimeline& gold, const Topic& topic, TimelineOptions base,
-                           bool window) {
+TimelineOptions OptionsFor(const timeline::Timeline& gold, const Topic& topic,
+                           TimelineOptions base, bool window) {
   size_t sentences = 0;
-  for (const auto& [day, sents] : gold.dates) sentences += sents.size();
-  base.max_dates = gold.dates.size();
+  for (const auto& [day, sents] : gold.entries) sentences += sents.size();
+  base.max_dates = gold.entries.size();
   base.sentences_per_date = static_cast<size_t>(
-      std::lround(static_cast<double>(sentences) / static_cast<double>(gold.dates.size())));
+      std::lround(static_cast<double>(sentences) / static_cast<double>(gold.entries.size())));
   base.query_terms = topic.keywords;
   if (window) {
-    base.start = gold.dates.front().first;
-    base.end = gold.dates.back().first;
+    base.start = gold.entries.begin()->first;
+    base.end = gold.entries.rbegin()->first;
   }
   return base;
 }
@@ -83,10 +83,12 @@ DateTaggerFn Memoized(DateTaggerFn tagger) {
   };
 }
 
-void PrintScores(const char* label, const TimelineScores& s) {
-  std::printf("%-14s AR1 P %.4f R %.4f F %.4f | AR2 P %.4f R %.4f F %.4f | date P %.4f R %.4f F %.4f\n",
-              label, s.ar1.p, s.ar1.r, s.ar1.f, s.ar2.p, s.ar2.r, s.ar2.f, s.date.p, s.date.r,
-              s.date.f);
+// AR1/AR2 = tilse's align_date_content_costs_many_to_one ROUGE-1/2.
+void PrintScores(const char* label, const timeline::TimelineScores& s) {
+  const auto& ar = s.align_date_content_costs_many_to_one;
+  std::printf("%-10s AR1 P %.4f R %.4f F %.4f | AR2 P %.4f R %.4f F %.4f | date P %.4f R %.4f F %.4f\n",
+              label, ar.rouge_1.precision, ar.rouge_1.recall, ar.rouge_1.f_score, ar.rouge_2.precision,
+              ar.rouge_2.recall, ar.rouge_2.f_score, s.date.precision, s.date.recall, s.date.f_score);
 }
 
 }  // namespace
@@ -118,7 +120,7 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
 
   auto fs = NewDiskFileSystem();
-  std::vector<TimelineScores> all;
+  std::vector<timeline::TimelineScores> all;
   for (const std::string& name : topics) {
     Result<Topic> topic = LoadTopic(*fs, data, name);
     if (!topic.ok()) {
@@ -128,10 +130,10 @@ int main(int argc, char** argv) {
     // One cache per topic: it is keyed by text address, valid while the topic lives.
     DateTaggerFn tagger = Memoized(DefaultDateTagger());
     for (size_t i = 0; i < topic->gold.size(); ++i) {
-      const GoldTimeline& gold = topic->gold[i];
+      const timeline::Timeline& gold = topic->gold[i];
       TimelineOptions options = OptionsFor(gold, *topic, base, !no_window);
       std::vector<TimelineDate> predicted = BuildTimelineDates(topic->articles, tagger, options);
-      all.push_back(ScoreTimeline(predicted, gold));
+      all.push_back(timeline::EvaluateTimeline(ToEvalTimeline(predicted), {gold}));
       if (!out_dir.empty()) {
         Status st = fs->WriteFile(out_dir + "/" + name + "_" + std::to_string(i) + ".txt",
                                   TimelineToT17(predicted));
@@ -140,6 +142,6 @@ int main(int argc, char** argv) {
       if (verbose) PrintScores((name + "/" + std::to_string(i)).c_str(), all.back());
     }
   }
-  PrintScores("average", AverageScores(all));
+  PrintScores("average", timeline::AverageScores(all));
   return 0;
 }
