@@ -2,6 +2,7 @@
 # candidates and centroid selection. Included by this folder's CMakeLists.txt.
 add_library(storyline_timeline
   ${CMAKE_CURRENT_LIST_DIR}/iso_day.cc
+  ${CMAKE_CURRENT_LIST_DIR}/lead_in.cc
   ${CMAKE_CURRENT_LIST_DIR}/dated_sentences.cc
   ${CMAKE_CURRENT_LIST_DIR}/date_ranking.cc
   ${CMAKE_CURRENT_LIST_DIR}/date_candidates.cc
@@ -26,6 +27,7 @@ storyline_test(timeline_builder_test
     ${CMAKE_CURRENT_LIST_DIR}/article_jsonl_test.cc
     ${CMAKE_CURRENT_LIST_DIR}/timeline_output_test.cc
     ${CMAKE_CURRENT_LIST_DIR}/event_date_test.cc
+    ${CMAKE_CURRENT_LIST_DIR}/lead_in_test.cc
   LIBS storyline_timeline)
 
 # The Timeline17 evaluation driver (a tool, not a test: it reads the whole set).

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "timeline/iso_day.h"
+#include "timeline/lead_in.h"
 
 namespace storyline {
 namespace {
@@ -49,7 +50,9 @@ std::vector<DatedSentence> CollectDatedSentences(const std::vector<TimelineInput
     const size_t first = out.size();
     const std::string pub = PublicationDay(article.published);
     for (size_t i = 0; i < spans.size(); ++i) {
-      out.push_back({article.id, spans[i], std::string(spans[i].In(article.text)), pub, {}, a, i});
+      Span kept = spans[i];
+      kept.begin += static_cast<uint32_t>(LeadInLength(spans[i].In(article.text)));
+      out.push_back({article.id, kept, std::string(kept.In(article.text)), pub, {}, a, i});
     }
     if (!tagger) continue;
     std::vector<DateMention> mentions = tagger(article.text, AnchorOf(article.published, pub));

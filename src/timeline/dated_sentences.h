@@ -26,7 +26,7 @@ using DateTaggerFn =
 
 struct DatedSentence {
   std::string article;  // article id
-  Span span;            // in the article's text
+  Span span;            // in the article's text, after any lead-in (lead_in.h)
   std::string text;
   std::string pub_date;  // the article's publication day, or ""
   // Day-granular ISO values mentioned in the sentence, in text order, unique.

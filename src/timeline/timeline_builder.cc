@@ -76,6 +76,15 @@ std::vector<std::string> SourcesOf(int32_t day, const std::vector<size_t>& chose
   return ids;
 }
 
+// True when `v` says what a sentence already chosen for another day says.
+bool RepeatsEarlierDay(const SparseVector& v, const std::vector<size_t>& used,
+                       const std::vector<SparseVector>& vectors, double max_similarity) {
+  for (size_t u : used) {
+    if (Dot(v, vectors[u]) > max_similarity) return true;
+  }
+  return false;
+}
+
 DateRankOptions RankOptionsOf(const TimelineOptions& options, const Window& w) {
   DateRankOptions r;
   r.weights = options.date_weights;
@@ -100,12 +109,16 @@ std::vector<TimelineDate> BuildTimelineDates(const std::vector<TimelineInput>& a
   const CentroidSelectOptions select{options.sentences_per_date, options.max_similarity};
 
   std::vector<TimelineDate> timeline;
+  std::vector<size_t> used;  // sentences chosen for earlier (higher-ranked) days
   for (const DateStats& day : ranked) {
     if (timeline.size() >= options.max_dates) break;
     std::vector<size_t> candidates = CandidatesForDay(day.day, index, vectors);
     std::vector<const SparseVector*> pointers;
     for (size_t c : candidates) pointers.push_back(&vectors[c]);
-    auto allowed = [&](size_t k) { return filter.Allows(sentences[candidates[k]].text); };
+    auto allowed = [&](size_t k) {
+      return filter.Allows(sentences[candidates[k]].text) &&
+             !RepeatsEarlierDay(vectors[candidates[k]], used, vectors, options.max_similarity_across_days);
+    };
     std::vector<size_t> chosen;
     for (size_t k : SelectByCentroid(pointers, SumOf(vectors, candidates), allowed, select)) {
       chosen.push_back(candidates[k]);
@@ -113,6 +126,7 @@ std::vector<TimelineDate> BuildTimelineDates(const std::vector<TimelineInput>& a
     if (chosen.empty()) continue;
     TimelineDate entry{FormatIsoDay(day.day), day.score, {}, {}};
     for (size_t c : chosen) entry.sentences.push_back(sentences[c]);
+    used.insert(used.end(), chosen.begin(), chosen.end());
     entry.articles = SourcesOf(day.day, chosen, index, sentences, vectors, articles,
                                options.support_similarity);
     timeline.push_back(std::move(entry));

@@ -35,8 +35,12 @@ struct TimelineOptions {
   // Chosen sentences have between min_words and max_words words.
   size_t min_words = 5;
   size_t max_words = 80;
-  // Within a day, a sentence with cosine above this to a chosen one is redundant.
+  // A sentence with cosine above this to one already chosen for the same day
+  // is redundant; and above the second to one chosen for a higher-ranked day
+  // (one report often repeats another day's news; near-copies are dropped,
+  // looser overlap is allowed since a day's story legitimately recurs).
   double max_similarity = 0.5;
+  double max_similarity_across_days = 0.8;
   // A day cites the articles of its chosen sentences, every article naming
   // the day, and articles whose undated lead sentence standing for the day
   // has at least this cosine with a chosen sentence.

@@ -108,6 +108,7 @@ int main(int argc, char** argv) {
   app.add_option("--out", out_dir, "write each predicted timeline here as TOPIC_I.txt (T17 format)");
   app.add_flag("--no-window", no_window, "do not restrict input to the gold time span");
   app.add_option("--max-sim", base.max_similarity);
+  app.add_option("--max-sim-across", base.max_similarity_across_days);
   app.add_option("--min-words", base.min_words);
   app.add_option("--max-words", base.max_words);
   app.add_option("--lead", base.candidates.lead_sentences);
