@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "summary/light_stem.h"
+
 namespace storyline {
 
 std::vector<SparseVector> VectorizeSentences(const std::vector<std::string_view>& texts) {
@@ -9,7 +11,7 @@ std::vector<SparseVector> VectorizeSentences(const std::vector<std::string_view>
   terms.reserve(texts.size());
   DocumentFrequencies df;
   for (std::string_view t : texts) {
-    terms.push_back(ContentTerms(t));
+    terms.push_back(StemmedContentTerms(t));
     df.AddDocument(terms.back());
   }
   std::vector<SparseVector> vectors;

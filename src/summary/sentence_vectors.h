@@ -1,6 +1,7 @@
 // Sparse TF-IDF vectors for a pool of sentences, the shared representation of
 // extractive summarization: the IDF is learned over the pool itself (each
-// sentence is a document), so words every sentence repeats weigh little.
+// sentence is a document), so words every sentence repeats weigh little;
+// words are lightly stemmed (light_stem.h) so inflections count as one term.
 // Also the small vector algebra the selectors need (sums, scaling, norms).
 #ifndef STORYLINE_SUMMARY_SENTENCE_VECTORS_H_
 #define STORYLINE_SUMMARY_SENTENCE_VECTORS_H_

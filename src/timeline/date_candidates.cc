@@ -71,12 +71,13 @@ size_t KneePoint(const std::vector<double>& y) {
 }
 
 std::vector<size_t> CandidatesForDay(int32_t day, const CandidateIndex& index,
-                                     const std::vector<SparseVector>& vectors) {
+                                     const std::vector<SparseVector>& vectors,
+                                     const CandidateOptions& options) {
   const std::vector<size_t>& ment = Find(index.mentioned, day);
   const std::vector<size_t>& pub = Find(index.published, day);
   std::vector<size_t> all(ment);
   all.insert(all.end(), pub.begin(), pub.end());
-  if (ment.empty() || pub.empty()) return all;
+  if (!options.knee_filter || ment.empty() || pub.empty()) return all;
   SparseVector centroid = Normalized(SharedCentroid(ment, pub, vectors));
   std::vector<double> sims;
   for (size_t i : all) sims.push_back(Dot(vectors[i], centroid));

@@ -24,6 +24,9 @@ struct CandidateOptions {
   size_t publication_days = 2;
   // A sentence is tied to the first day it mentions only (see DateRankOptions).
   bool first_mention_only = true;
+  // Keep only candidates above the knee of their similarity to what the two
+  // sources share (when both exist); false keeps every candidate.
+  bool knee_filter = true;
 };
 
 // Day number -> sentence indices, for both sources.
@@ -39,7 +42,8 @@ CandidateIndex IndexCandidates(const std::vector<DatedSentence>& sentences,
 // Candidate sentence indices for `day` (mentioning ones first), filtered as
 // described above. `vectors[i]` is sentence i's unit TF-IDF vector.
 std::vector<size_t> CandidatesForDay(int32_t day, const CandidateIndex& index,
-                                     const std::vector<SparseVector>& vectors);
+                                     const std::vector<SparseVector>& vectors,
+                                     const CandidateOptions& options);
 
 // Index of the knee of a descending curve: the point farthest from the line
 // joining its first and last points (0 for fewer than three points).

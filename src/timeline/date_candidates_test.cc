@@ -45,10 +45,13 @@ TEST(DateCandidates, KeepsSentencesNearWhatBothSourcesShare) {
   for (const auto& x : s) texts.push_back(x.text);
   auto vectors = VectorizeSentences(texts);
   auto index = IndexCandidates(s, std::vector<bool>(s.size(), true), {});
-  auto kept = CandidatesForDay(*ParseIsoDay("2010-04-20"), index, vectors);
+  auto kept = CandidatesForDay(*ParseIsoDay("2010-04-20"), index, vectors, {});
   EXPECT_TRUE(Has(kept, 0));
   EXPECT_FALSE(Has(kept, 1));
   EXPECT_FALSE(Has(kept, 4));
+  CandidateOptions all;
+  all.knee_filter = false;
+  EXPECT_EQ(CandidatesForDay(*ParseIsoDay("2010-04-20"), index, vectors, all).size(), 5u);
 }
 
 TEST(DateCandidates, KneeOfASteepThenFlatCurve) {

@@ -112,7 +112,7 @@ std::vector<TimelineDate> BuildTimelineDates(const std::vector<TimelineInput>& a
   std::vector<size_t> used;  // sentences chosen for earlier (higher-ranked) days
   for (const DateStats& day : ranked) {
     if (timeline.size() >= options.max_dates) break;
-    std::vector<size_t> candidates = CandidatesForDay(day.day, index, vectors);
+    std::vector<size_t> candidates = CandidatesForDay(day.day, index, vectors, options.candidates);
     std::vector<const SparseVector*> pointers;
     for (size_t c : candidates) pointers.push_back(&vectors[c]);
     auto allowed = [&](size_t k) {

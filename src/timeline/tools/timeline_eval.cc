@@ -113,6 +113,7 @@ int main(int argc, char** argv) {
   app.add_option("--max-words", base.max_words);
   app.add_option("--lead", base.candidates.lead_sentences);
   app.add_option("--pub-days", base.candidates.publication_days);
+  app.add_option("--knee", base.candidates.knee_filter);
   app.add_option("--first-mention-only", base.candidates.first_mention_only);
   app.add_option("--w-mention-articles", base.date_weights.mention_articles);
   app.add_option("--w-mention-sentences", base.date_weights.mention_sentences);
