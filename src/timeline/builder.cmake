@@ -28,6 +28,7 @@ storyline_test(timeline_builder_test
     ${CMAKE_CURRENT_LIST_DIR}/timeline_output_test.cc
     ${CMAKE_CURRENT_LIST_DIR}/event_date_test.cc
     ${CMAKE_CURRENT_LIST_DIR}/lead_in_test.cc
+    ${CMAKE_CURRENT_LIST_DIR}/seed_timeline_test.cc
   LIBS storyline_timeline)
 
 # The Timeline17 evaluation driver (a tool, not a test: it reads the whole set).
