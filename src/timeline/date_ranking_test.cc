@@ -9,7 +9,6 @@ namespace {
 
 DatedSentence Sentence(size_t article, std::string pub, std::vector<std::string> days) {
   DatedSentence s;
-  s.article = "a" + std::to_string(article);
   s.article_index = article;
   s.pub_date = std::move(pub);
   s.mentioned_dates = std::move(days);
