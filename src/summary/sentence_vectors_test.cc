@@ -1,0 +1,33 @@
+#include "summary/sentence_vectors.h"
+
+#include <gtest/gtest.h>
+
+namespace storyline {
+namespace {
+
+TEST(SentenceVectors, IdenticalSentencesHaveCosineOne) {
+  auto v = VectorizeSentences({"Rescuers reached the mine on Friday", "Rescuers reached the mine on Friday",
+                               "Markets fell sharply in Tokyo"});
+  ASSERT_EQ(v.size(), 3u);
+  EXPECT_NEAR(Dot(v[0], v[1]), 1.0, 1e-5);
+  EXPECT_NEAR(Dot(v[0], v[2]), 0.0, 1e-6);
+}
+
+TEST(SentenceVectors, TextWithoutContentWordsHasEmptyVector) {
+  auto v = VectorizeSentences({"the of and", "Volcano erupts"});
+  EXPECT_TRUE(v[0].empty());
+  EXPECT_FALSE(v[1].empty());
+}
+
+TEST(SentenceVectors, AddScaledMergesTerms) {
+  SparseVector a = {{1, 1.0f}, {3, 2.0f}};
+  SparseVector b = {{2, 1.0f}, {3, 1.0f}};
+  SparseVector sum = AddScaled(a, b, 2.0f);
+  ASSERT_EQ(sum.size(), 3u);
+  EXPECT_FLOAT_EQ(sum[1].second, 2.0f);
+  EXPECT_FLOAT_EQ(sum[2].second, 4.0f);
+  EXPECT_NEAR(Norm(Normalized(sum)), 1.0, 1e-6);
+}
+
+}  // namespace
+}  // namespace storyline
