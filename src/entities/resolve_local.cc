@@ -1,0 +1,132 @@
+#include "entities/resolve_local.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "common/hash.h"
+#include "entities/acronym.h"
+#include "entities/variants.h"
+
+namespace storyline {
+namespace {
+
+std::string WithoutDots(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c != '.') out.push_back(c);
+  }
+  return out;
+}
+
+bool Contains(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+void AddSurface(const std::string& surface, LocalGroup* g) {
+  if (!Contains(g->surfaces, surface)) g->surfaces.push_back(surface);
+}
+
+// Starts a group named `surface`; `defined` maps acronyms to their long forms.
+LocalGroup NewGroup(const Mention& m, const std::vector<std::string>& tokens,
+                    const std::unordered_map<std::string, std::string>& defined) {
+  LocalGroup g;
+  g.type = m.type;
+  g.best_surface = m.text;
+  g.best_tokens = tokens;
+  AddSurface(m.text, &g);
+  if (tokens.size() == 1 && IsAcronymToken(m.text)) {
+    std::string acr = WithoutDots(m.text);
+    g.acronym_only = true;
+    g.acronyms.push_back(acr);
+    if (auto it = defined.find(acr); it != defined.end()) {
+      g.acronym_defined = true;
+      g.acronym_only = false;
+      g.best_surface = it->second;
+      g.best_tokens = NameTokens(it->second);
+      AddSurface(it->second, &g);
+    }
+    return g;
+  }
+  std::string key = NameKey(m.text);
+  for (const auto& [acr, long_form] : defined) {
+    if (NameKey(long_form) == key) {
+      g.acronyms.push_back(acr);
+      g.acronym_defined = true;
+    }
+  }
+  if (m.type != EntityType::kPerson) {
+    for (std::string& a : AcronymsOf(m.text)) {
+      if (!Contains(g.acronyms, a)) g.acronyms.push_back(std::move(a));
+    }
+  }
+  return g;
+}
+
+// True when mention `m` (with `tokens`) can join group `g`.
+bool Joins(const Mention& m, const std::vector<std::string>& tokens, const LocalGroup& g) {
+  if (m.type != g.type) return false;
+  if (tokens.size() == 1 && IsAcronymToken(m.text) && Contains(g.acronyms, WithoutDots(m.text))) {
+    return true;
+  }
+  return CompareNames(tokens, g.best_tokens, m.type) != NameMatch::kNone;
+}
+
+uint64_t ContextKey(const LocalGroup& g) {
+  if (g.best_tokens.empty()) return 0;
+  if (g.type == EntityType::kPerson) return Hash64(TransliterationForm(g.best_tokens.back()));
+  return Hash64(NameKey(g.best_surface));
+}
+
+}  // namespace
+
+void SplitPersonTitles(std::vector<Mention>* mentions) {
+  for (Mention& m : *mentions) {
+    if (m.type != EntityType::kPerson) continue;
+    TitleSplit split = SplitTitle(m.text);
+    if (split.title.empty()) continue;
+    if (m.title.empty()) m.title = split.title;
+    if (m.span.size() == m.text.size()) m.span.begin += static_cast<uint32_t>(split.name_begin);
+    m.text = m.text.substr(split.name_begin);
+  }
+}
+
+std::vector<LocalGroup> GroupArticleMentions(std::string_view text,
+                                             const std::vector<Mention>& mentions) {
+  std::unordered_map<std::string, std::string> defined;
+  for (const AcronymDefinition& d : FindAcronymDefinitions(text)) {
+    defined.emplace(d.acronym, d.long_form);
+  }
+  std::vector<std::vector<std::string>> tokens(mentions.size());
+  std::vector<size_t> order;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    tokens[i] = NameTokens(mentions[i].text);
+    if (!tokens[i].empty()) order.push_back(i);
+  }
+  // Fullest names first; acronyms last so their long forms are already groups.
+  auto rank = [&](size_t i) {
+    return IsAcronymToken(mentions[i].text) ? 0 : tokens[i].size();
+  };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return rank(a) > rank(b); });
+  std::vector<LocalGroup> groups;
+  for (size_t i : order) {
+    const Mention& m = mentions[i];
+    LocalGroup* target = nullptr;
+    for (LocalGroup& g : groups) {
+      if (Joins(m, tokens[i], g)) { target = &g; break; }
+    }
+    if (target == nullptr) {
+      groups.push_back(NewGroup(m, tokens[i], defined));
+      target = &groups.back();
+    }
+    target->mentions.push_back(i);
+    AddSurface(m.text, target);
+  }
+  for (LocalGroup& g : groups) {
+    std::sort(g.mentions.begin(), g.mentions.end());
+    g.context_key = ContextKey(g);
+  }
+  return groups;
+}
+
+}  // namespace storyline

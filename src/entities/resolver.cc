@@ -1,0 +1,239 @@
+#include "entities/resolver.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "entities/resolve_local.h"
+#include "entities/variants.h"
+
+namespace storyline {
+
+// Everything known about one entity across articles.
+struct EntityRecord {
+  Entity entity;
+  std::vector<int> variant_counts;                 // parallel to entity.variants
+  std::vector<std::vector<std::string>> names;     // NameTokens of each variant
+  std::vector<std::string> best_tokens;
+  std::vector<std::string> acronyms;               // upper case
+  bool acronym_defined = false;
+  std::unordered_set<uint64_t> context;            // co-occurring names' keys
+  int mentions = 0;
+};
+
+namespace {
+
+// How strongly a local group matches an entity; 0 = not at all.
+enum Strength { kNoMatch = 0, kWeak = 1, kInitials = 2, kStrong = 3 };
+
+template <typename T>
+bool Contains(const std::vector<T>& v, const T& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+bool IsMultiToken(const std::vector<std::string>& t) { return t.size() >= 2; }
+
+Strength AcronymStrength(const LocalGroup& g, const EntityRecord& r) {
+  for (const std::string& a : g.acronyms) {
+    if (!Contains(r.acronyms, a)) continue;
+    if (g.acronym_defined || r.acronym_defined) return kStrong;
+    if (g.acronym_only || r.best_tokens.size() == 1) return kInitials;
+  }
+  return kNoMatch;
+}
+
+Strength NameStrength(const LocalGroup& g, const EntityRecord& r) {
+  NameMatch m = CompareNames(g.best_tokens, r.best_tokens, g.type);
+  if (m == NameMatch::kNone) return kNoMatch;
+  bool both_multi = IsMultiToken(g.best_tokens) && IsMultiToken(r.best_tokens);
+  if (m == NameMatch::kFull) {
+    return both_multi || g.type != EntityType::kPerson ? kStrong : kWeak;
+  }
+  return both_multi ? kStrong : kWeak;
+}
+
+int SharedContext(const std::vector<uint64_t>& context, const EntityRecord& r) {
+  int shared = 0;
+  for (uint64_t h : context) shared += r.context.count(h) > 0 ? 1 : 0;
+  return shared;
+}
+
+std::string IdPrefix(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson: return "p";
+    case EntityType::kOrganization: return "o";
+    case EntityType::kPlace: return "l";
+    case EntityType::kOther: return "m";
+  }
+  return "m";
+}
+
+// The fullest frequent form: most name tokens, then most mentions, then longest.
+void PickCanonical(EntityRecord* r) {
+  size_t best = 0;
+  auto rank = [&](size_t i) {
+    return std::make_tuple(r->names[i].size(), r->variant_counts[i], r->entity.variants[i].size());
+  };
+  for (size_t i = 1; i < r->names.size(); ++i) {
+    if (rank(i) > rank(best)) best = i;
+  }
+  r->entity.name = r->entity.variants[best];
+  r->best_tokens = r->names[best];
+}
+
+void AddVariant(const std::string& surface, int count, EntityRecord* r) {
+  auto& v = r->entity.variants;
+  auto it = std::find(v.begin(), v.end(), surface);
+  if (it != v.end()) {
+    r->variant_counts[it - v.begin()] += count;
+    return;
+  }
+  v.push_back(surface);
+  r->variant_counts.push_back(count);
+  r->names.push_back(NameTokens(surface));
+}
+
+}  // namespace
+
+EntityResolver::EntityResolver(ResolverOptions options) : options_(options) {}
+EntityResolver::~EntityResolver() = default;
+EntityResolver::EntityResolver(EntityResolver&&) noexcept = default;
+EntityResolver& EntityResolver::operator=(EntityResolver&&) noexcept = default;
+
+void EntityResolver::AddArticle(const std::string& article_id, std::string_view text,
+                                std::vector<Mention>* mentions) {
+  if (options_.split_titles) SplitPersonTitles(mentions);
+  std::vector<LocalGroup> groups = GroupArticleMentions(text, *mentions);
+  std::vector<uint64_t> keys;
+  for (const LocalGroup& g : groups) keys.push_back(g.context_key);
+  std::vector<int> targets(groups.size());
+  for (size_t i = 0; i < groups.size(); ++i) {
+    std::vector<uint64_t> context;
+    for (size_t j = 0; j < keys.size(); ++j) {
+      if (j != i && keys[j] != keys[i]) context.push_back(keys[j]);
+    }
+    // Decide every group against the entities known before this article, so
+    // that two groups of one article never merge through the store.
+    targets[i] = MatchGroup(groups[i], context);
+  }
+  for (size_t i = 0; i < groups.size(); ++i) {
+    std::vector<uint64_t> context;
+    for (size_t j = 0; j < keys.size(); ++j) {
+      if (j != i) context.push_back(keys[j]);
+    }
+    int target = targets[i] >= 0 ? targets[i] : NewEntity(groups[i]);
+    MergeGroup(target, groups[i], article_id, context, mentions);
+  }
+}
+
+int EntityResolver::MatchGroup(const LocalGroup& group, const std::vector<uint64_t>& context) const {
+  std::vector<int> candidates;
+  auto collect = [&](const std::string& key) {
+    auto it = index_.find(key);
+    if (it == index_.end()) return;
+    for (int e : it->second) {
+      if (!Contains(candidates, e)) candidates.push_back(e);
+    }
+  };
+  if (!group.best_tokens.empty()) {
+    collect("s:" + ConsonantSkeleton(group.best_tokens.back()));
+    collect("f:" + ConsonantSkeleton(group.best_tokens.front()));
+  }
+  for (const std::string& a : group.acronyms) {
+    collect("a:" + a);
+    if (options_.match_acronyms_by_initials) collect("k:" + NameKey(a));
+  }
+  int best = -1;
+  long best_score = 0;
+  std::vector<int> weak_without_context;
+  for (int e : candidates) {
+    const EntityRecord& r = *records_[e];
+    if (r.entity.type != group.type) continue;
+    Strength s = std::max(NameStrength(group, r), AcronymStrength(group, r));
+    if (s == kInitials && !options_.match_acronyms_by_initials) s = kNoMatch;
+    if (s == kNoMatch) continue;
+    int shared = SharedContext(context, r);
+    if (s == kWeak && shared < options_.weak_match_min_shared_context) {
+      weak_without_context.push_back(e);
+      continue;
+    }
+    long score = s * 100000L + shared * 100L + std::min(r.mentions, 99);
+    if (score > best_score) { best_score = score; best = e; }
+  }
+  if (best < 0 && options_.accept_unique_weak_match && weak_without_context.size() == 1) {
+    return weak_without_context[0];
+  }
+  return best;
+}
+
+int EntityResolver::NewEntity(const LocalGroup& group) {
+  auto r = std::make_unique<EntityRecord>();
+  int type = static_cast<int>(group.type);
+  r->entity.id = IdPrefix(group.type) + std::to_string(next_id_[type]++);
+  r->entity.type = group.type;
+  by_id_[r->entity.id] = static_cast<int>(records_.size());
+  records_.push_back(std::move(r));
+  return static_cast<int>(records_.size()) - 1;
+}
+
+void EntityResolver::MergeGroup(int e, const LocalGroup& group, const std::string& article_id,
+                                const std::vector<uint64_t>& context,
+                                std::vector<Mention>* mentions) {
+  EntityRecord& r = *records_[e];
+  for (const std::string& s : group.surfaces) AddVariant(s, 0, &r);
+  for (size_t i : group.mentions) {
+    Mention& m = (*mentions)[i];
+    m.entity = r.entity.id;
+    AddVariant(m.text, 1, &r);
+    if (!m.title.empty() && !Contains(r.entity.titles, m.title)) r.entity.titles.push_back(m.title);
+    ++r.mentions;
+  }
+  for (const std::string& a : group.acronyms) {
+    if (!Contains(r.acronyms, a)) r.acronyms.push_back(a);
+  }
+  r.acronym_defined = r.acronym_defined || group.acronym_defined;
+  r.context.insert(context.begin(), context.end());
+  if (!Contains(r.entity.articles, article_id)) r.entity.articles.push_back(article_id);
+  PickCanonical(&r);
+  for (const auto& tokens : r.names) Index(e, tokens);
+  for (const std::string& a : r.acronyms) {
+    auto& slot = index_["a:" + a];
+    if (!Contains(slot, e)) slot.push_back(e);
+  }
+}
+
+void EntityResolver::Index(int e, const std::vector<std::string>& tokens) {
+  if (tokens.empty()) return;
+  std::string full;
+  for (const std::string& t : tokens) full += (full.empty() ? "" : " ") + t;
+  const std::string keys[] = {"s:" + ConsonantSkeleton(tokens.back()),
+                              "f:" + ConsonantSkeleton(tokens.front()), "k:" + full};
+  for (const std::string& key : keys) {
+    auto& slot = index_[key];
+    if (!Contains(slot, e)) slot.push_back(e);
+  }
+}
+
+std::vector<Entity> EntityResolver::Entities() const {
+  std::vector<Entity> out;
+  out.reserve(records_.size());
+  for (const auto& r : records_) {
+    Entity e = r->entity;
+    // Most frequent variants first; ties keep first-seen order.
+    std::vector<size_t> order(e.variants.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      return r->variant_counts[a] > r->variant_counts[b];
+    });
+    e.variants.clear();
+    for (size_t i : order) e.variants.push_back(r->entity.variants[i]);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+const Entity* EntityResolver::Find(const std::string& id) const {
+  auto it = by_id_.find(id);
+  return it == by_id_.end() ? nullptr : &records_[it->second]->entity;
+}
+
+}  // namespace storyline

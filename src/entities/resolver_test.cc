@@ -1,0 +1,134 @@
+#include "entities/resolver.h"
+
+#include <gtest/gtest.h>
+
+#include "entities/resolve_test_mentions.h"
+
+namespace storyline {
+namespace {
+
+using testing::MentionsOf;
+constexpr EntityType kPer = EntityType::kPerson;
+constexpr EntityType kOrg = EntityType::kOrganization;
+constexpr EntityType kLoc = EntityType::kPlace;
+
+// Resolves `text` with the given names and returns its mentions.
+std::vector<Mention> Add(EntityResolver* r, const std::string& id, const std::string& text,
+                         std::vector<std::pair<std::string, EntityType>> names) {
+  std::vector<Mention> m = MentionsOf(id, text, std::move(names));
+  r->AddArticle(id, text, &m);
+  return m;
+}
+
+std::string EntityOf(const std::vector<Mention>& mentions, std::string_view surface) {
+  for (const Mention& m : mentions) {
+    if (m.text == surface) return m.entity;
+  }
+  return "<missing " + std::string(surface) + ">";
+}
+
+TEST(EntityResolver, SurnameJoinsFullNameInArticle) {
+  EntityResolver r;
+  auto m = Add(&r, "a", "Lavrov spoke. Sergey Lavrov said so. Later Lavrov left.",
+               {{"Sergey Lavrov", kPer}, {"Lavrov", kPer}});
+  ASSERT_EQ(m.size(), 3u);
+  EXPECT_EQ(m[0].entity, m[1].entity);
+  EXPECT_EQ(m[1].entity, m[2].entity);
+  EXPECT_EQ(r.Find(m[0].entity)->name, "Sergey Lavrov");
+}
+
+TEST(EntityResolver, SplitsTitlesFromNames) {
+  EntityResolver r;
+  std::string text = "The LNA, led by Field Marshal Khalifa Haftar, advanced.";
+  auto m = Add(&r, "a", text, {{"Field Marshal Khalifa Haftar", kPer}});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].title, "Field Marshal");
+  EXPECT_EQ(m[0].text, "Khalifa Haftar");
+  EXPECT_EQ(m[0].span.In(text), "Khalifa Haftar");
+  const Entity* e = r.Find(m[0].entity);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->name, "Khalifa Haftar");
+  EXPECT_EQ(e->titles, std::vector<std::string>{"Field Marshal"});
+}
+
+TEST(EntityResolver, AcronymDefinedInTextJoinsLongForm) {
+  EntityResolver r;
+  auto m = Add(&r, "a", "The GNA said. The Government of National Accord (GNA) is in Tripoli.",
+               {{"Government of National Accord", kOrg}, {"GNA", kOrg}, {"Tripoli", kLoc}});
+  EXPECT_EQ(EntityOf(m, "GNA"), EntityOf(m, "Government of National Accord"));
+  EXPECT_NE(EntityOf(m, "GNA"), EntityOf(m, "Tripoli"));
+  EXPECT_EQ(r.Find(EntityOf(m, "GNA"))->name, "Government of National Accord");
+}
+
+TEST(EntityResolver, AcronymByInitialsAcrossArticles) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "The Government of National Accord met.", {{"Government of National Accord", kOrg}});
+  auto b = Add(&r, "b", "The GNA met again.", {{"GNA", kOrg}});
+  EXPECT_EQ(a[0].entity, b[0].entity);
+  auto c = Add(&r, "c", "The UN Security Council (UNSC) met.", {{"UN Security Council", kOrg}});
+  auto d = Add(&r, "d", "UNSC resolutions.", {{"UNSC", kOrg}});
+  EXPECT_EQ(c[0].entity, d[0].entity);
+  EXPECT_NE(c[0].entity, a[0].entity);
+}
+
+TEST(EntityResolver, SpellingVariantsAcrossArticles) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "Sergey Lavrov met Mevlüt Çavuşoğlu and Fayez al-Sarraj.",
+               {{"Sergey Lavrov", kPer}, {"Mevlüt Çavuşoğlu", kPer}, {"Fayez al-Sarraj", kPer}});
+  auto b = Add(&r, "b", "Sergei Lavrov called Mevlut Cavusoglu about Faiz Sarraj. Lavrov said.",
+               {{"Sergei Lavrov", kPer}, {"Mevlut Cavusoglu", kPer}, {"Faiz Sarraj", kPer},
+                {"Lavrov", kPer}});
+  EXPECT_EQ(EntityOf(a, "Sergey Lavrov"), EntityOf(b, "Sergei Lavrov"));
+  EXPECT_EQ(EntityOf(a, "Sergey Lavrov"), EntityOf(b, "Lavrov"));
+  EXPECT_EQ(EntityOf(a, "Mevlüt Çavuşoğlu"), EntityOf(b, "Mevlut Cavusoglu"));
+  EXPECT_EQ(EntityOf(a, "Fayez al-Sarraj"), EntityOf(b, "Faiz Sarraj"));
+  EXPECT_EQ(r.Entities().size(), 3u);
+}
+
+TEST(EntityResolver, NamesakesInDifferentContextsStayApart) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "John Smith, chief of Acme, spoke in Boston.",
+               {{"John Smith", kPer}, {"Acme", kOrg}, {"Boston", kLoc}});
+  auto b = Add(&r, "b", "Mary Smith won at Wimbledon.", {{"Mary Smith", kPer}, {"Wimbledon", kLoc}});
+  EXPECT_NE(a[0].entity, b[0].entity);
+  // A bare surname goes to the namesake whose context it shares...
+  auto c = Add(&r, "c", "Smith lost again at Wimbledon.", {{"Smith", kPer}, {"Wimbledon", kLoc}});
+  EXPECT_EQ(EntityOf(c, "Smith"), EntityOf(b, "Mary Smith"));
+  // ... and starts a new entity when it shares none.
+  auto d = Add(&r, "d", "Smith painted in Rome.", {{"Smith", kPer}, {"Rome", kLoc}});
+  EXPECT_NE(EntityOf(d, "Smith"), EntityOf(a, "John Smith"));
+  EXPECT_NE(EntityOf(d, "Smith"), EntityOf(b, "Mary Smith"));
+}
+
+TEST(EntityResolver, DifferentLibyanLeadersStayApart) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "Abdullah Abdurrahman al-Thani’s interim government.",
+               {{"Abdullah Abdurrahman al-Thani", kPer}});
+  auto b = Add(&r, "b", "its head Aguila Saleh Issa. Then Aguila Saleh spoke.",
+               {{"Aguila Saleh Issa", kPer}, {"Aguila Saleh", kPer}});
+  EXPECT_EQ(EntityOf(b, "Aguila Saleh Issa"), EntityOf(b, "Aguila Saleh"));
+  EXPECT_NE(EntityOf(a, "Abdullah Abdurrahman al-Thani"), EntityOf(b, "Aguila Saleh"));
+}
+
+TEST(EntityResolver, TypesNeverMerge) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "Washington spoke.", {{"Washington", kPer}});
+  auto b = Add(&r, "b", "Washington is a city.", {{"Washington", kLoc}});
+  EXPECT_NE(a[0].entity, b[0].entity);
+  EXPECT_EQ(a[0].entity[0], 'p');
+  EXPECT_EQ(b[0].entity[0], 'l');
+}
+
+TEST(EntityResolver, CanonicalNameIsFullestFrequentForm) {
+  EntityResolver r;
+  Add(&r, "a", "Sergei Lavrov. Lavrov. Lavrov.", {{"Sergei Lavrov", kPer}, {"Lavrov", kPer}});
+  Add(&r, "b", "Sergey Lavrov. Sergey Lavrov.", {{"Sergey Lavrov", kPer}});
+  auto all = r.Entities();
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].name, "Sergey Lavrov");
+  EXPECT_EQ(all[0].variants.front(), "Lavrov");  // most frequent first
+  EXPECT_EQ(all[0].articles, (std::vector<std::string>{"a", "b"}));
+}
+
+}  // namespace
+}  // namespace storyline
