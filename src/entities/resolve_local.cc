@@ -23,7 +23,10 @@ bool Contains(const std::vector<std::string>& v, const std::string& x) {
 }
 
 void AddSurface(const std::string& surface, LocalGroup* g) {
-  if (!Contains(g->surfaces, surface)) g->surfaces.push_back(surface);
+  if (Contains(g->surfaces, surface)) return;
+  g->surfaces.push_back(surface);
+  std::vector<std::string> tokens = NameTokens(surface);
+  if (!tokens.empty()) g->names.push_back(std::move(tokens));
 }
 
 // Starts a group named `surface`; `defined` maps acronyms to their long forms.
@@ -68,7 +71,13 @@ bool Joins(const Mention& m, const std::vector<std::string>& tokens, const Local
   if (tokens.size() == 1 && IsAcronymToken(m.text) && Contains(g.acronyms, WithoutDots(m.text))) {
     return true;
   }
-  return CompareNames(tokens, g.best_tokens, m.type) != NameMatch::kNone;
+  if (m.type == EntityType::kPerson) {
+    return CompareNames(tokens, g.best_tokens, m.type) != NameMatch::kNone;
+  }
+  for (const auto& name : g.names) {
+    if (CompareNames(tokens, name, m.type) != NameMatch::kNone) return true;
+  }
+  return false;
 }
 
 uint64_t ContextKey(const LocalGroup& g) {

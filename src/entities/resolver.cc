@@ -41,14 +41,30 @@ Strength AcronymStrength(const LocalGroup& g, const EntityRecord& r) {
   return kNoMatch;
 }
 
-Strength NameStrength(const LocalGroup& g, const EntityRecord& r) {
-  NameMatch m = CompareNames(g.best_tokens, r.best_tokens, g.type);
+Strength FromMatch(NameMatch m, const std::vector<std::string>& a,
+                   const std::vector<std::string>& b, EntityType type) {
   if (m == NameMatch::kNone) return kNoMatch;
-  bool both_multi = IsMultiToken(g.best_tokens) && IsMultiToken(r.best_tokens);
-  if (m == NameMatch::kFull) {
-    return both_multi || g.type != EntityType::kPerson ? kStrong : kWeak;
-  }
+  bool both_multi = IsMultiToken(a) && IsMultiToken(b);
+  if (m == NameMatch::kFull) return both_multi || type != EntityType::kPerson ? kStrong : kWeak;
   return both_multi ? kStrong : kWeak;
+}
+
+// People are compared by their fullest names, so that "Jeb Bush" never joins
+// "George W. Bush" through a shared "Bush"; other types by their best pair of
+// names ("Ford" ~ "Ford Motor Company" once either was seen as "Ford").
+Strength NameStrength(const LocalGroup& g, const EntityRecord& r) {
+  if (g.type == EntityType::kPerson) {
+    return FromMatch(CompareNames(g.best_tokens, r.best_tokens, g.type), g.best_tokens,
+                     r.best_tokens, g.type);
+  }
+  Strength best = kNoMatch;
+  for (const auto& a : g.names) {
+    for (const auto& b : r.names) {
+      best = std::max(best, FromMatch(CompareNames(a, b, g.type), a, b, g.type));
+      if (best == kStrong) return best;
+    }
+  }
+  return best;
 }
 
 int SharedContext(const std::vector<uint64_t>& context, const EntityRecord& r) {
@@ -134,9 +150,9 @@ int EntityResolver::MatchGroup(const LocalGroup& group, const std::vector<uint64
       if (!Contains(candidates, e)) candidates.push_back(e);
     }
   };
-  if (!group.best_tokens.empty()) {
-    collect("s:" + ConsonantSkeleton(group.best_tokens.back()));
-    collect("f:" + ConsonantSkeleton(group.best_tokens.front()));
+  for (const auto& name : group.names) {
+    collect("s:" + ConsonantSkeleton(name.back()));
+    collect("f:" + ConsonantSkeleton(name.front()));
   }
   for (const std::string& a : group.acronyms) {
     collect("a:" + a);

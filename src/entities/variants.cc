@@ -73,6 +73,9 @@ bool OrderedSubsequence(const std::vector<std::string>& shorter,
 }  // namespace
 
 std::vector<std::string> NameTokens(std::string_view surface) {
+  // A name ends at an apposition or a bracket: "Ford Motor Co., the car maker".
+  size_t cut = surface.find_first_of(",(;");
+  if (cut != std::string_view::npos && cut > 0) surface = surface.substr(0, cut);
   std::vector<std::string> tokens;
   ForEachWord(surface, [&](Span, std::string_view norm) {
     std::string t = CleanToken(norm);

@@ -19,7 +19,18 @@ bool IsTitleHead(std::string_view t) {
       "emir", "pope", "judge", "professor", "prof", "dr", "mr", "mrs", "ms", "sir", "lord", "lady",
       "colonel", "col", "lieutenant", "captain", "admiral", "sergeant", "premier", "director",
       "envoy", "representative", "rep", "sen", "gov", "gen", "lt", "speaker", "chief", "founder",
-      "coach", "bishop", "archbishop", "cardinal", "imam", "rabbi", "father", "president-elect"};
+      "coach", "bishop", "archbishop", "cardinal", "imam", "rabbi", "father", "president-elect",
+      "executive", "officer", "co-founder", "justice", "analyst", "economist", "chair", "head",
+      "leader", "vice-president", "vice-chairman", "boss"};
+  return kHeads.count(t) > 0;
+}
+
+// Heads that are also common surnames or words ("Martin Luther King"): a title
+// only when nothing but modifiers precedes them.
+bool IsAmbiguousHead(std::string_view t) {
+  static const std::unordered_set<std::string_view> kHeads = {
+      "king", "queen", "prince", "princess", "lord", "lady", "sir", "father", "pope", "judge",
+      "justice", "speaker", "head", "leader", "chair", "boss", "bishop", "cardinal", "coach"};
   return kHeads.count(t) > 0;
 }
 
@@ -53,17 +64,26 @@ TitleSplit SplitTitle(std::string_view text) {
     unsigned char c = static_cast<unsigned char>(text[span.begin]);
     words.push_back({span, std::string(norm), c >= 'A' && c <= 'Z'});
   });
+  // The title ends at the last head word among the first words; whatever
+  // precedes it ("Apple Inc. co-founder", "Russian Foreign") belongs to it,
+  // and at least one capitalized name word must follow.
+  constexpr size_t kMaxTitleWords = 7;
   int last_head = -1;
-  for (size_t k = 0; k < words.size(); ++k) {
+  bool only_modifiers = true;
+  for (size_t k = 0; k < words.size() && k < kMaxTitleWords; ++k) {
     const Word& w = words[k];
-    if (IsTitleHead(w.norm)) {
+    bool modifier = IsTitleModifier(w.norm) || LooksLikeNationality(w.norm, w.capitalized);
+    if (IsTitleHead(w.norm) && (only_modifiers || !IsAmbiguousHead(w.norm))) {
       last_head = static_cast<int>(k);
-    } else if (!IsTitleModifier(w.norm) && !LooksLikeNationality(w.norm, w.capitalized)) {
-      break;
+    } else if (last_head >= 0 && w.capitalized && !IsTitleModifier(w.norm) &&
+               !LooksLikeNationality(w.norm, w.capitalized)) {
+      break;  // the name has started
     }
+    only_modifiers = only_modifiers && (modifier || last_head == static_cast<int>(k));
   }
   TitleSplit split;
   if (last_head < 0 || last_head + 1 >= static_cast<int>(words.size())) return split;
+  if (!words[last_head + 1].capitalized) return split;
   split.title = std::string(text.substr(0, words[last_head].span.end));
   split.name_begin = words[last_head + 1].span.begin;
   // Brackets and quotes that open the name stay with the name.

@@ -38,6 +38,7 @@ struct Options {
   std::string mentions = "gold-names";
   std::vector<std::string> types = {"PER", "ORG", "LOC"};
   int repeat = 1;
+  bool dump = false;  // print every resolved mention: doc, span, text, entity
 };
 
 uint64_t MentionId(size_t doc, Span span) {
@@ -129,6 +130,10 @@ Result<Run> Resolve(const std::vector<MeantimeDocument>& docs, const Options& o)
     run.resolve_seconds += std::chrono::duration<double>(t2 - t1).count();
     run.bytes += docs[d].text.size();
     std::unordered_set<uint64_t> seen;
+    for (size_t i = 0; i < mentions.size() && o.dump; ++i) {
+      std::printf("%s\t%u\t%s\t%s\n", docs[d].id.c_str(), original[i].begin,
+                  mentions[i].text.c_str(), mentions[i].entity.c_str());
+    }
     for (size_t i = 0; i < mentions.size(); ++i) {
       uint64_t id = MentionId(d, original[i]);
       if (!mentions[i].entity.empty() && seen.insert(id).second) {
@@ -198,6 +203,7 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--types", o.types, "entity types scored (PER ORG LOC PRO FIN)")
       ->capture_default_str();
+  app.add_flag("--dump", o.dump, "print every resolved mention (doc, offset, text, entity)");
   app.add_option("--repeat", o.repeat, "passes over the corpus for the speed figure")
       ->check(CLI::PositiveNumber);
   try {
