@@ -2,60 +2,23 @@
 // resolved with hand-made mentions must give every listed merge and no wrong one.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
-#include "entities/resolve_test_mentions.h"
+#include "entities/resolve_test_seeds.h"
 #include "entities/resolver.h"
 
 namespace storyline {
 namespace {
 
-constexpr EntityType kPer = EntityType::kPerson;
-constexpr EntityType kOrg = EntityType::kOrganization;
-constexpr EntityType kLoc = EntityType::kPlace;
-
-const std::vector<std::pair<std::string, EntityType>>& SeedNames() {
-  static const std::vector<std::pair<std::string, EntityType>> kNames = {
-      {"Russian Foreign Minister Sergey Lavrov", kPer}, {"Sergey Lavrov", kPer},
-      {"Russian Foreign Minister Sergei Lavrov", kPer}, {"Lavrov", kPer},
-      {"Fayez al-Sarraj", kPer}, {"Fayez Sarraj", kPer}, {"Faiz Sarraj", kPer},
-      {"[Fayez] Sarraj", kPer}, {"Sarraj", kPer}, {"Commander Khalifa Haftar", kPer},
-      {"Field Marshal Khalifa Haftar", kPer}, {"Khalifa Haftar", kPer}, {"[Khalifa] Haftar", kPer},
-      {"Haftar", kPer}, {"Aguila Saleh Issa", kPer}, {"[Aguila] Saleh", kPer},
-      {"Abdullah Abdurrahman al-Thani", kPer}, {"Mevlut Cavusoglu", kPer},
-      {"Turkish President Recep Tayyip Erdogan", kPer}, {"Russian President Vladimir Putin", kPer},
-      {"Deputy Foreign Minister Sergey Vershinin", kPer}, {"Deputy Foreign Minister Sedat Onal", kPer},
-      {"Muammar Gaddafi", kPer}, {"Government of National Accord", kOrg}, {"GNA", kOrg},
-      {"Libyan National Army", kOrg}, {"LNA", kOrg}, {"UN Security Council", kOrg}, {"UNSC", kOrg},
-      {"Russian Foreign Ministry", kOrg}, {"NATO", kOrg}, {"Libya", kLoc}, {"Tripoli", kLoc},
-      {"Tobruk", kLoc}, {"Russia", kLoc}, {"Moscow", kLoc}, {"Turkey", kLoc}, {"Ankara", kLoc},
-      {"Berlin", kLoc}, {"Geneva", kLoc}, {"Egypt", kLoc}, {"South Africa", kLoc},
-      {"Democratic Republic of the Congo", kLoc}, {"Syria", kLoc}, {"Nagorno-Karabakh", kLoc}};
-  return kNames;
-}
-
 class SeedResolution : public ::testing::Test {
  protected:
   void SetUp() override {
-    std::filesystem::path dir = std::filesystem::path(STORYLINE_SHARED_DIR) / "seeds";
-    if (!std::filesystem::exists(dir / "EXPECTED.md")) GTEST_SKIP() << "no seeds at " << dir;
-    std::set<std::filesystem::path> files;
-    for (const auto& e : std::filesystem::directory_iterator(dir)) {
-      if (e.path().extension() == ".txt") files.insert(e.path());
-    }
-    for (const auto& path : files) {
-      std::ifstream in(path);
-      std::stringstream ss;
-      ss << in.rdbuf();
-      std::string id = path.stem().string().substr(0, 3);
-      std::string text = ss.str();
-      std::vector<Mention> m = testing::MentionsOf(id, text, SeedNames());
-      resolver_.AddArticle(id, text, &m);
-      for (const Mention& x : m) by_surface_[x.text].insert(x.entity);
+    std::vector<testing::SeedArticle> seeds = testing::ReadSeeds(STORYLINE_SHARED_DIR);
+    if (seeds.empty()) GTEST_SKIP() << "no seeds in " << STORYLINE_SHARED_DIR;
+    for (testing::SeedArticle& a : seeds) {
+      resolver_.AddArticle(a.id, a.text, &a.mentions);
+      for (const Mention& x : a.mentions) by_surface_[x.text].insert(x.entity);
     }
   }
 
