@@ -135,6 +135,10 @@ std::vector<LocalGroup> GroupArticleMentions(std::string_view text,
     std::sort(g.mentions.begin(), g.mentions.end());
     g.context_key = ContextKey(g);
   }
+  // Text order, so that new entities are numbered as they first appear.
+  std::sort(groups.begin(), groups.end(), [](const LocalGroup& a, const LocalGroup& b) {
+    return a.mentions.front() < b.mentions.front();
+  });
   return groups;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "quotes/quote_marks.h"
+#include "text/term_stats.h"
 #include "text/tokenize.h"
 
 namespace storyline {
@@ -12,6 +13,19 @@ size_t CountWords(std::string_view s) {
   size_t n = 0;
   ForEachWord(s, [&](Span, std::string_view) { ++n; });
   return n;
+}
+
+// "Russia - Islamic World", "Gone with the Wind": a name, not a statement.
+bool IsTitleCase(std::string_view s) {
+  size_t words = 0;
+  bool all_capitalized = true;
+  ForEachWord(s, [&](Span span, std::string_view norm) {
+    ++words;
+    unsigned char c = static_cast<unsigned char>(s[span.begin]);
+    bool upper = (c >= 'A' && c <= 'Z') || c >= 0x80;
+    if (!upper && !IsStopWord(norm)) all_capitalized = false;
+  });
+  return all_capitalized && words <= 8 && s.find_first_of(".,;!?") == std::string_view::npos;
 }
 
 int ParagraphBreaksBetween(std::string_view text, size_t from, size_t to) {
@@ -35,6 +49,7 @@ std::vector<Quote> ExtractQuotes(const std::string& article_id, std::string_view
   for (const QuotedSpan& q : spans) {
     std::string words = QuotedText(text, q);
     if (CountWords(words) < options.min_words) continue;
+    if (options.drop_title_case && IsTitleCase(words)) continue;
     SpeakerGuess g = FindSpeaker(text, q, spans, mentions, options.speaker);
     if (g.speaker.empty() && !out.empty() && options.inherit_speaker_paragraphs >= 0 &&
         ParagraphBreaksBetween(text, previous->outer.end, q.outer.begin) <=

@@ -23,6 +23,9 @@ struct QuoteOptions {
   // Let an unattributed quotation take the previous quotation's speaker when
   // at most this many paragraph breaks lie between them; -1 never. Default 1.
   int inherit_speaker_paragraphs = 1;
+  // Drop quoted names and titles: every word capitalized or a function word,
+  // at most 8 words (`GSV "Russia - Islamic World"`). Default true.
+  bool drop_title_case = true;
   // Keep quotations whose speaker stays unknown (speaker ""). Default true.
   bool keep_unattributed = true;
   SpeakerOptions speaker;

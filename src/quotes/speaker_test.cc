@@ -106,3 +106,14 @@ TEST(Speaker, UnattributedPartialQuoteInheritsPreviousSpeaker) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(Speaker, QuotedNamesAreNotQuotations) {
+  EXPECT_TRUE(Extract("Published by GSV \"Russia - Islamic World\" today.").empty());
+  EXPECT_EQ(Extract("\"We saw Gone with the Wind twice,\" she said.").size(), 1u);
+}
+
+}  // namespace
+}  // namespace storyline
