@@ -58,6 +58,38 @@ void AddUnique(std::string value, std::vector<std::string>* out) {
   }
 }
 
+// Schwartz & Hearst (2003): the acronym's letters appear in order in the long
+// form, the first one starting a word ("Singapore Airlines" for "SIA").
+bool LettersSpell(std::string_view long_form, std::string_view acr) {
+  if (acr.empty() || long_form.empty()) return false;
+  auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); };
+  if (lower(long_form[0]) != lower(acr[0])) return false;
+  long l = static_cast<long>(long_form.size()) - 1;
+  for (long a = static_cast<long>(acr.size()) - 1; a >= 0; --a) {
+    char c = lower(acr[a]);
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) continue;
+    while (l >= 0 && (lower(long_form[l]) != c ||
+                      (a == 0 && l > 0 && long_form[l - 1] != ' ' && long_form[l - 1] != '-'))) {
+      --l;
+    }
+    if (l < 0) return false;
+    --l;
+  }
+  return true;
+}
+
+// The shortest run of capitalized-first words ending at the bracket that
+// spells `acr` by `spells`; -1 when none does.
+template <typename Spells>
+int ShortestLongForm(std::string_view before, const std::vector<Span>& spans, Spells spells) {
+  for (size_t n = 1; n <= std::min<size_t>(spans.size(), 12); ++n) {
+    Span first = spans[spans.size() - n];
+    if (!IsUpper(before[first.begin])) continue;
+    if (spells(Span{first.begin, spans.back().end}.In(before))) return static_cast<int>(n);
+  }
+  return -1;
+}
+
 }  // namespace
 
 bool IsAcronymToken(std::string_view token) {
@@ -104,18 +136,21 @@ std::vector<AcronymDefinition> FindAcronymDefinitions(std::string_view text) {
     std::string_view before = text.substr(window, open - window);
     std::vector<Span> spans;
     ForEachWord(before, [&](Span s, std::string_view) { spans.push_back(s); });
-    for (size_t n = 1; n <= std::min<size_t>(spans.size(), 12); ++n) {
-      Span first = spans[spans.size() - n];
-      if (!IsUpper(before[first.begin])) continue;
-      Span whole{first.begin, spans.back().end};
-      std::vector<std::string> acronyms = AcronymsOf(whole.In(before));
-      if (std::find(acronyms.begin(), acronyms.end(), clean) == acronyms.end()) continue;
-      uint32_t base = static_cast<uint32_t>(window);
-      defs.push_back({clean, std::string(whole.In(before)),
-                      Span{base + whole.begin, base + whole.end},
-                      Span{static_cast<uint32_t>(open + 1), static_cast<uint32_t>(close)}});
-      break;
+    // Initials first ("GNA"); then letters inside words ("SIA"), which
+    // must come from no more words than twice the acronym's letters.
+    int n = ShortestLongForm(before, spans, [&](std::string_view lf) {
+      auto all = AcronymsOf(lf);
+      return std::find(all.begin(), all.end(), clean) != all.end();
+    });
+    if (n < 0) {
+      n = ShortestLongForm(before, spans, [&](std::string_view lf) { return LettersSpell(lf, clean); });
+      if (n > static_cast<int>(2 * clean.size())) n = -1;
     }
+    if (n < 0) continue;
+    Span whole{spans[spans.size() - n].begin, spans.back().end};
+    uint32_t base = static_cast<uint32_t>(window);
+    defs.push_back({clean, std::string(whole.In(before)), Span{base + whole.begin, base + whole.end},
+                    Span{static_cast<uint32_t>(open + 1), static_cast<uint32_t>(close)}});
   }
   return defs;
 }

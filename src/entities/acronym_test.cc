@@ -51,3 +51,15 @@ TEST(FindAcronymDefinitions, IgnoresBracketsThatSpellNothing) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(FindAcronymDefinitions, AcceptsLettersInsideWords) {
+  auto defs = FindAcronymDefinitions("shares of Singapore Airlines (SIA) fell");
+  ASSERT_EQ(defs.size(), 1u);
+  EXPECT_EQ(defs[0].long_form, "Singapore Airlines");
+}
+
+}  // namespace
+}  // namespace storyline

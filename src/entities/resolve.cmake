@@ -4,6 +4,7 @@
 add_library(storyline_entities
   ${CMAKE_CURRENT_SOURCE_DIR}/variants.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/variants_titles.cc
+  ${CMAKE_CURRENT_SOURCE_DIR}/variants_demonyms.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/acronym.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/resolve_local.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/resolver.cc

@@ -25,8 +25,7 @@ bool Contains(const std::vector<std::string>& v, const std::string& x) {
 void AddSurface(const std::string& surface, LocalGroup* g) {
   if (Contains(g->surfaces, surface)) return;
   g->surfaces.push_back(surface);
-  std::vector<std::string> tokens = NameTokens(surface);
-  if (!tokens.empty()) g->names.push_back(std::move(tokens));
+  for (auto& name : NameVariants(surface, g->type)) g->names.push_back(std::move(name));
 }
 
 // Starts a group named `surface`; `defined` maps acronyms to their long forms.
@@ -74,8 +73,10 @@ bool Joins(const Mention& m, const std::vector<std::string>& tokens, const Local
   if (m.type == EntityType::kPerson) {
     return CompareNames(tokens, g.best_tokens, m.type) != NameMatch::kNone;
   }
-  for (const auto& name : g.names) {
-    if (CompareNames(tokens, name, m.type) != NameMatch::kNone) return true;
+  for (const auto& variant : NameVariants(m.text, m.type)) {
+    for (const auto& name : g.names) {
+      if (CompareNames(variant, name, m.type) != NameMatch::kNone) return true;
+    }
   }
   return false;
 }

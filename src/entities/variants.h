@@ -50,6 +50,16 @@ enum class NameMatch {
 NameMatch CompareNames(const std::vector<std::string>& a, const std::vector<std::string>& b,
                        EntityType type);
 
+// Places a nationality adjective may stand for, folded: "russian" ->
+// {"russia"}, "japanese" -> {"japan"}, "american" -> {"united states",
+// "america"}. Regular endings give guesses that only matter when a place of
+// that name is known; a small table covers irregular ones. Empty if none.
+std::vector<std::string> DemonymPlaces(std::string_view folded_word);
+
+// NameTokens of `surface`, plus, for a one-word place, its DemonymPlaces: the
+// token lists under which the mention may be matched.
+std::vector<std::vector<std::string>> NameVariants(std::string_view surface, EntityType type);
+
 // A title split off the front of a person's name:
 // "Russian Foreign Minister Sergey Lavrov" -> {"Russian Foreign Minister", 26}.
 struct TitleSplit {

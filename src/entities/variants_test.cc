@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace storyline {
 namespace {
 
@@ -72,6 +74,30 @@ TEST(SplitTitle, LeavesPlainNamesAlone) {
   EXPECT_EQ(SplitTitle("Brian Smith").title, "");
   EXPECT_EQ(SplitTitle("President").title, "");
   EXPECT_EQ(SplitTitle("Khalifa Haftar").title, "");
+}
+
+}  // namespace
+}  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(DemonymPlaces, NamesTheCountry) {
+  auto has = [](std::string_view demonym, const std::string& place) {
+    auto all = DemonymPlaces(demonym);
+    return std::find(all.begin(), all.end(), place) != all.end();
+  };
+  EXPECT_TRUE(has("russian", "russia"));
+  EXPECT_TRUE(has("japanese", "japan"));
+  EXPECT_TRUE(has("european", "europe"));
+  EXPECT_TRUE(has("egyptian", "egypt"));
+  EXPECT_TRUE(has("american", "united states"));
+  EXPECT_TRUE(DemonymPlaces("libya").size() <= 1);  // guesses only from adjective endings
+}
+
+TEST(NameVariants, OnlyOneWordPlacesGetDemonymVariants) {
+  EXPECT_EQ(NameVariants("Russian", EntityType::kPlace).size(), 4u);
+  EXPECT_EQ(NameVariants("Russian", EntityType::kPerson).size(), 1u);
 }
 
 }  // namespace

@@ -8,7 +8,9 @@
 // (--mentions gold-names: capitalized, not a pronoun or a "the ..." phrase;
 // an oracle for mention detection that isolates resolution). Two key sets are
 // reported: all gold mentions (nominals and pronouns included, which a
-// name resolver cannot find) and only the gold name mentions.
+// name resolver cannot find) and only the gold name mentions; each with exact
+// span matching and with predicted spans aligned to the gold mention they end
+// ("United States" counts for the gold "the United States").
 //
 //   storyline_meantime_eval --conll ../shared/data/ner/meantime_en/meantime.conll
 #include <CLI/CLI.hpp>
@@ -90,8 +92,25 @@ std::vector<Mention> GoldNameMentions(const MeantimeDocument& doc, const Options
   return out;
 }
 
+// The gold mention a predicted span stands for: the same span, or else (when
+// `relaxed`) the shortest gold mention of the chosen types ending where it
+// ends and containing it ("the United States" for "United States").
+Span AlignToGold(const MeantimeDocument& doc, Span predicted, const Options& o, bool relaxed) {
+  if (!relaxed) return predicted;
+  const MeantimeMention* best = nullptr;
+  for (const MeantimeMention& g : doc.mentions) {
+    if (!Wanted(o, g.type_code) || g.span.end != predicted.end || g.span.begin > predicted.begin) {
+      continue;
+    }
+    if (g.span == predicted) return predicted;
+    if (best == nullptr || g.span.size() < best->span.size()) best = &g;
+  }
+  return best != nullptr ? best->span : predicted;
+}
+
 struct Run {
-  Clusters response;
+  Clusters response;          // exact spans
+  Clusters relaxed_response;  // spans aligned to gold mentions (AlignToGold)
   double resolve_seconds = 0;
   double tag_seconds = 0;
   size_t bytes = 0;
@@ -108,7 +127,7 @@ Result<Run> Resolve(const std::vector<MeantimeDocument>& docs, const Options& o)
 #endif
   Run run;
   EntityResolver resolver;
-  std::map<std::string, std::vector<uint64_t>> by_entity;
+  std::map<std::string, std::vector<uint64_t>> by_entity, relaxed_by_entity;
   for (size_t d = 0; d < docs.size(); ++d) {
     auto t0 = std::chrono::steady_clock::now();
     std::vector<Mention> mentions;
@@ -129,20 +148,38 @@ Result<Run> Resolve(const std::vector<MeantimeDocument>& docs, const Options& o)
     run.tag_seconds += std::chrono::duration<double>(t1 - t0).count();
     run.resolve_seconds += std::chrono::duration<double>(t2 - t1).count();
     run.bytes += docs[d].text.size();
-    std::unordered_set<uint64_t> seen;
+    std::unordered_set<uint64_t> seen, relaxed_seen;
     for (size_t i = 0; i < mentions.size() && o.dump; ++i) {
       std::printf("%s\t%u\t%s\t%s\n", docs[d].id.c_str(), original[i].begin,
                   mentions[i].text.c_str(), mentions[i].entity.c_str());
     }
     for (size_t i = 0; i < mentions.size(); ++i) {
       uint64_t id = MentionId(d, original[i]);
-      if (!mentions[i].entity.empty() && seen.insert(id).second) {
-        by_entity[mentions[i].entity].push_back(id);
-      }
+      if (mentions[i].entity.empty()) continue;
+      if (seen.insert(id).second) by_entity[mentions[i].entity].push_back(id);
+      uint64_t relaxed = MentionId(d, AlignToGold(docs[d], original[i], o, true));
+      if (relaxed_seen.insert(relaxed).second) relaxed_by_entity[mentions[i].entity].push_back(relaxed);
     }
   }
   for (auto& [_, ids] : by_entity) run.response.push_back(std::move(ids));
+  for (auto& [_, ids] : relaxed_by_entity) run.relaxed_response.push_back(std::move(ids));
   return run;
+}
+
+// `response` without the mentions the key does not hold: how well the found
+// gold mentions are clustered, whatever else the tagger found.
+Clusters OnlyKeyMentions(const Clusters& response, const Clusters& key) {
+  std::unordered_set<uint64_t> in_key;
+  for (const auto& c : key) in_key.insert(c.begin(), c.end());
+  Clusters out;
+  for (const auto& c : response) {
+    std::vector<uint64_t> kept;
+    for (uint64_t m : c) {
+      if (in_key.count(m)) kept.push_back(m);
+    }
+    if (!kept.empty()) out.push_back(std::move(kept));
+  }
+  return out;
 }
 
 void Print(const char* label, const Clusters& key, const Clusters& response) {
@@ -182,8 +219,12 @@ int Main(const Options& o) {
   for (const auto& c : run->response) n += c.size();
   std::printf("MEANTIME en: %zu documents, mentions=%s, %zu response mentions in %zu entities\n",
               docs->size(), o.mentions.c_str(), n, run->response.size());
-  Print("key: all mentions", KeyClusters(*docs, o, false), run->response);
-  Print("key: name mentions", KeyClusters(*docs, o, true), run->response);
+  Clusters all = KeyClusters(*docs, o, false), names = KeyClusters(*docs, o, true);
+  Print("all, exact spans", all, run->response);
+  Print("names, exact spans", names, run->response);
+  Print("all, aligned spans", all, run->relaxed_response);
+  Print("names, aligned spans", names, run->relaxed_response);
+  Print("all, aligned, in key", all, OnlyKeyMentions(run->relaxed_response, all));
   double mb = static_cast<double>(run->bytes) / 1e6;
   std::printf("speed: resolution %.1f MB/s", mb / std::max(run->resolve_seconds, 1e-9));
   if (o.mentions == "tagger") std::printf(", tagging %.1f MB/s", mb / std::max(run->tag_seconds, 1e-9));
