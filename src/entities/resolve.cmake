@@ -29,3 +29,10 @@ if(EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/ner_tagger.h)
   target_compile_definitions(storyline_meantime_eval PRIVATE STORYLINE_HAVE_NER_TAGGER)
 endif()
 
+
+# Needs the tagger (branch ner) for realistic mentions; quotes are timed on the same text.
+if(EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/ner_tagger.h)
+  storyline_bench(entities_resolve_bench
+    SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/resolve_bench.cc
+    LIBS storyline_entities storyline_quotes nlohmann_json::nlohmann_json)
+endif()
