@@ -89,11 +89,27 @@ uint64_t ContextKey(const LocalGroup& g) {
 
 }  // namespace
 
+// A mention typed organization or place that starts with a person's title
+// and goes on with two to four capitalized words is a person the tagger
+// mistyped ("Field Marshal Khalifa Haftar" as ORG); "General Motors" is not.
+bool LooksLikeTitledPerson(const Mention& m, const TitleSplit& split) {
+  if (split.title.empty() || m.type == EntityType::kPerson) return false;
+  std::string_view name = std::string_view(m.text).substr(split.name_begin);
+  std::vector<std::string> tokens = NameTokens(name);
+  if (tokens.size() < 2 || tokens.size() > 4) return false;
+  for (size_t pos = 0; pos < name.size(); pos = name.find(' ', pos) + 1) {
+    unsigned char c = static_cast<unsigned char>(name[pos]);
+    if (!((c >= 'A' && c <= 'Z') || c == '[' || c >= 0x80)) return false;
+    if (name.find(' ', pos) == std::string_view::npos) break;
+  }
+  return true;
+}
+
 void SplitPersonTitles(std::vector<Mention>* mentions) {
   for (Mention& m : *mentions) {
-    if (m.type != EntityType::kPerson) continue;
     TitleSplit split = SplitTitle(m.text);
-    if (split.title.empty()) continue;
+    if (LooksLikeTitledPerson(m, split)) m.type = EntityType::kPerson;
+    if (m.type != EntityType::kPerson || split.title.empty()) continue;
     if (m.title.empty()) m.title = split.title;
     if (m.span.size() == m.text.size()) m.span.begin += static_cast<uint32_t>(split.name_begin);
     m.text = m.text.substr(split.name_begin);

@@ -32,7 +32,9 @@ struct LocalGroup {
 std::vector<LocalGroup> GroupArticleMentions(std::string_view text,
                                              const std::vector<Mention>& mentions);
 
-// Splits titles off person mentions in place (Mention::title, text, span).
+// Splits titles off person mentions in place (Mention::title, text, span);
+// an organization or place mention that is a title and a full name becomes a
+// person ("Field Marshal Khalifa Haftar" tagged ORG).
 void SplitPersonTitles(std::vector<Mention>* mentions);
 
 }  // namespace storyline

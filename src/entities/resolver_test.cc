@@ -132,3 +132,21 @@ TEST(EntityResolver, CanonicalNameIsFullestFrequentForm) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(EntityResolver, TitledNameMistypedAsOrganizationBecomesPerson) {
+  EntityResolver r;
+  auto m = Add(&r, "a", "Field Marshal Khalifa Haftar and General Motors.",
+               {{"Field Marshal Khalifa Haftar", kOrg}, {"General Motors", kOrg}});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].type, kPer);
+  EXPECT_EQ(m[0].text, "Khalifa Haftar");
+  EXPECT_EQ(m[0].title, "Field Marshal");
+  EXPECT_EQ(m[1].type, kOrg);
+  EXPECT_EQ(m[1].text, "General Motors");
+}
+
+}  // namespace
+}  // namespace storyline

@@ -41,6 +41,13 @@ std::string CleanToken(std::string_view norm) {
   return std::string(StripPrefixParticle(t));
 }
 
+bool IsAttributiveCompound(std::string_view t) {
+  for (std::string_view suffix : {"-based", "-backed", "-led", "-owned", "-run", "-born", "-funded"}) {
+    if (t.size() > suffix.size() && t.ends_with(suffix)) return true;
+  }
+  return false;
+}
+
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 size_t EditDistance(std::string_view a, std::string_view b) {
@@ -82,6 +89,8 @@ std::vector<std::string> NameTokens(std::string_view surface) {
     if (!t.empty() && !IsParticle(t)) tokens.push_back(std::move(t));
   });
   if (tokens.size() > 1 && tokens.front() == "the") tokens.erase(tokens.begin());
+  // "Tripoli-based", "UN-backed": a modifier, not part of the name.
+  while (tokens.size() > 1 && IsAttributiveCompound(tokens.front())) tokens.erase(tokens.begin());
   while (tokens.size() > 1 && IsCorporateSuffix(tokens.back())) tokens.pop_back();
   return tokens;
 }

@@ -19,6 +19,7 @@ TEST(NameTokens, FoldsAccentsAndDropsParticles) {
   EXPECT_EQ(NameTokens("al-Thani’s"), (std::vector<std::string>{"thani"}));
   EXPECT_EQ(NameTokens("Apple Inc."), (std::vector<std::string>{"apple"}));
   EXPECT_EQ(NameKey("the Government of National Accord"), "government of national accord");
+  EXPECT_EQ(NameKey("Tripoli-based Government of National Accord"), "government of national accord");
 }
 
 TEST(TokensMatch, AcceptsTransliterationVariants) {

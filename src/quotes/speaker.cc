@@ -161,6 +161,33 @@ const Mention* NearestBefore(size_t pos, EntityType type, const std::vector<Ment
   return nullptr;
 }
 
+bool Capitalized(std::string_view text, const Word& w) {
+  unsigned char c = static_cast<unsigned char>(text[w.span.begin]);
+  return (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+// A subject written as a name the tagger missed ("Lavrov stressed"): the
+// person mentioned in the article whose last name word is its last word,
+// nearest before the quotation, else the first after it.
+const Mention* PersonByName(std::string_view text, const std::vector<Word>& words, size_t pos,
+                            const std::vector<Mention>& mentions) {
+  if (words.empty() || words.size() > 6) return nullptr;
+  for (const Word& w : words) {
+    if (!Capitalized(text, w)) return nullptr;
+  }
+  const std::string& last = words.back().norm;
+  const Mention* found = nullptr;
+  for (const Mention& m : mentions) {
+    if (m.type != EntityType::kPerson) continue;
+    std::string folded = Fold(m.text);
+    bool same = folded == last || folded.ends_with(" " + last) || folded.ends_with("-" + last);
+    if (!same) continue;
+    if (m.span.end <= pos || found == nullptr) found = &m;
+    if (m.span.end > pos) break;
+  }
+  return found;
+}
+
 SpeakerGuess Resolve(std::string_view text, Span subject, const QuotedSpan& q,
                      const std::vector<QuotedSpan>& quotes, const std::vector<Mention>& mentions) {
   SpeakerGuess g;
@@ -174,7 +201,9 @@ SpeakerGuess Resolve(std::string_view text, Span subject, const QuotedSpan& q,
   std::vector<Word> words = WordsIn(text, subject);
   std::string head = words.empty() ? "" : words.back().norm;
   auto any = [](const Mention&) { return true; };
-  if (named == nullptr && words.size() == 1 && (head == "he" || head == "she")) {
+  if (named == nullptr) named = PersonByName(text, words, q.outer.begin, mentions);
+  bool pronoun = words.size() == 1 && (head == "he" || head == "she");
+  if (named == nullptr && pronoun) {
     named = NearestBefore(q.outer.begin, EntityType::kPerson, mentions, quotes, any);
   } else if (named == nullptr && IsRoleNoun(head)) {
     named = NearestBefore(q.outer.begin, EntityType::kPerson, mentions, quotes,

@@ -117,3 +117,18 @@ TEST(Speaker, QuotedNamesAreNotQuotations) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(Speaker, NameTheTaggerMissedMatchesAPersonOfTheArticle) {
+  std::string text = "Sergey Lavrov spoke.\n\n\"We are sending a clear signal,\" Lavrov stressed.";
+  std::vector<Mention> m = testing::MentionsOf("a", text, {{"Sergey Lavrov", kPer}});
+  m[0].entity = "p1";
+  auto q = ExtractQuotes("a", text, m);  // "Lavrov" after the quotation is not a mention
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_entity, "p1");
+}
+
+}  // namespace
+}  // namespace storyline
