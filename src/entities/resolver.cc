@@ -51,20 +51,26 @@ Strength FromMatch(NameMatch m, const std::vector<std::string>& a,
 
 // People are compared by their fullest names, so that "Jeb Bush" never joins
 // "George W. Bush" through a shared "Bush"; other types by their best pair of
-// names ("Ford" ~ "Ford Motor Company" once either was seen as "Ford").
+// names ("Ford" ~ "Ford Motor Company" once either was seen as "Ford"), a
+// weak pair not counting when two longer names start alike and differ.
 Strength NameStrength(const LocalGroup& g, const EntityRecord& r) {
   if (g.type == EntityType::kPerson) {
     return FromMatch(CompareNames(g.best_tokens, r.best_tokens, g.type), g.best_tokens,
                      r.best_tokens, g.type);
   }
   Strength best = kNoMatch;
+  bool conflict = false;
   for (const auto& a : g.names) {
     for (const auto& b : r.names) {
-      best = std::max(best, FromMatch(CompareNames(a, b, g.type), a, b, g.type));
+      NameMatch m = CompareNames(a, b, g.type);
+      best = std::max(best, FromMatch(m, a, b, g.type));
       if (best == kStrong) return best;
+      // "Apple Corps" against an entity also called "Apple Computer".
+      conflict = conflict || (m == NameMatch::kNone && IsMultiToken(a) && IsMultiToken(b) &&
+                              a.front() == b.front());
     }
   }
-  return best;
+  return conflict ? kNoMatch : best;
 }
 
 int SharedContext(const std::vector<uint64_t>& context, const EntityRecord& r) {

@@ -150,3 +150,18 @@ TEST(EntityResolver, TitledNameMistypedAsOrganizationBecomesPerson) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(EntityResolver, SameFirstWordDifferentCompaniesStayApart) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "Apple Computer and Apple sell iPods.", {{"Apple Computer", kOrg}, {"Apple", kOrg}});
+  auto b = Add(&r, "b", "Apple Corps sued over iPods.", {{"Apple Corps", kOrg}, {"iPods", kOrg}});
+  auto c = Add(&r, "c", "Apple sells iPods.", {{"Apple", kOrg}, {"iPods", kOrg}});
+  EXPECT_NE(EntityOf(b, "Apple Corps"), EntityOf(a, "Apple"));
+  EXPECT_EQ(EntityOf(c, "Apple"), EntityOf(a, "Apple"));
+}
+
+}  // namespace
+}  // namespace storyline

@@ -103,3 +103,17 @@ TEST(NameVariants, OnlyOneWordPlacesGetDemonymVariants) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(SplitTitle, TitleOfAPlaceKeepsTheLastTwoWordsAsName) {
+  std::string_view text = "President of the United States Barack Obama";
+  TitleSplit s = SplitTitle(text);
+  EXPECT_EQ(s.title, "President of the United States");
+  EXPECT_EQ(text.substr(s.name_begin), "Barack Obama");
+  EXPECT_EQ(SplitTitle("Secretary of State Hillary Clinton").title, "Secretary of State");
+}
+
+}  // namespace
+}  // namespace storyline

@@ -82,6 +82,12 @@ TitleSplit SplitTitle(std::string_view text) {
     only_modifiers = only_modifiers && (modifier || last_head == static_cast<int>(k));
   }
   TitleSplit split;
+  // "President of the United States Barack Obama": after "of", the place and
+  // the name cannot be told apart; the name is taken to be the last two words.
+  if (last_head >= 0 && last_head + 1 < static_cast<int>(words.size()) &&
+      words[last_head + 1].norm == "of" && words.size() >= static_cast<size_t>(last_head) + 5) {
+    last_head = static_cast<int>(words.size()) - 3;
+  }
   if (last_head < 0 || last_head + 1 >= static_cast<int>(words.size())) return split;
   if (!words[last_head + 1].capitalized) return split;
   split.title = std::string(text.substr(0, words[last_head].span.end));
