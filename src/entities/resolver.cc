@@ -18,6 +18,8 @@ struct EntityRecord {
   bool acronym_defined = false;
   std::unordered_set<uint64_t> context;            // co-occurring names' keys
   int mentions = 0;
+  size_t indexed_names = 0;     // names[0..indexed_names) are in the index
+  size_t indexed_acronyms = 0;  // likewise for acronyms
 };
 
 namespace {
@@ -152,18 +154,20 @@ int EntityResolver::MatchGroup(const LocalGroup& group, const std::vector<uint64
   auto collect = [&](const std::string& key) {
     auto it = index_.find(key);
     if (it == index_.end()) return;
-    for (int e : it->second) {
-      if (!Contains(candidates, e)) candidates.push_back(e);
-    }
+    // A first word shared by very many entities ("national") tells nothing;
+    // exact names are still found under their "k:" key.
+    if (key[0] == 'f' && it->second.size() > options_.max_block_size) return;
+    candidates.insert(candidates.end(), it->second.begin(), it->second.end());
   };
   for (const auto& name : group.names) {
-    collect("s:" + ConsonantSkeleton(name.back()));
-    collect("f:" + ConsonantSkeleton(name.front()));
+    for (const std::string& key : BlockingKeys(group.type, name)) collect(key);
   }
   for (const std::string& a : group.acronyms) {
     collect("a:" + a);
     if (options_.match_acronyms_by_initials) collect("k:" + NameKey(a));
   }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   int best = -1;
   long best_score = 0;
   std::vector<int> weak_without_context;
@@ -216,22 +220,35 @@ void EntityResolver::MergeGroup(int e, const LocalGroup& group, const std::strin
   r.context.insert(context.begin(), context.end());
   if (!Contains(r.entity.articles, article_id)) r.entity.articles.push_back(article_id);
   PickCanonical(&r);
-  for (const auto& tokens : r.names) Index(e, tokens);
-  for (const std::string& a : r.acronyms) {
-    auto& slot = index_["a:" + a];
-    if (!Contains(slot, e)) slot.push_back(e);
-  }
+  Index(e);
 }
 
-void EntityResolver::Index(int e, const std::vector<std::string>& tokens) {
-  if (tokens.empty()) return;
+std::vector<std::string> EntityResolver::BlockingKeys(EntityType type,
+                                                      const std::vector<std::string>& tokens) {
   std::string full;
   for (const std::string& t : tokens) full += (full.empty() ? "" : " ") + t;
-  const std::string keys[] = {"s:" + ConsonantSkeleton(tokens.back()),
-                              "f:" + ConsonantSkeleton(tokens.front()), "k:" + full};
-  for (const std::string& key : keys) {
-    auto& slot = index_[key];
-    if (!Contains(slot, e)) slot.push_back(e);
+  // People share their surname, or their first name when a short form drops
+  // the last one ("Aguila Saleh" for "Aguila Saleh Issa"); other names their
+  // first word.
+  if (type == EntityType::kPerson) {
+    return {"s:" + ConsonantSkeleton(tokens.back()), "f:" + ConsonantSkeleton(tokens.front()),
+            "k:" + full};
+  }
+  return {"f:" + ConsonantSkeleton(tokens.front()), "k:" + full};
+}
+
+void EntityResolver::Index(int e) {
+  EntityRecord& r = *records_[e];
+  for (; r.indexed_names < r.names.size(); ++r.indexed_names) {
+    const auto& tokens = r.names[r.indexed_names];
+    if (tokens.empty()) continue;
+    for (const std::string& key : BlockingKeys(r.entity.type, tokens)) {
+      auto& slot = index_[key];
+      if (slot.empty() || slot.back() != e) slot.push_back(e);
+    }
+  }
+  for (; r.indexed_acronyms < r.acronyms.size(); ++r.indexed_acronyms) {
+    index_["a:" + r.acronyms[r.indexed_acronyms]].push_back(e);
   }
 }
 

@@ -42,6 +42,9 @@ struct ResolverOptions {
   // Also link acronyms across articles by initials alone ("UN" ~ "United
   // Nations") when the acronym was never defined. Default true.
   bool match_acronyms_by_initials = true;
+  // Candidate lists by first word longer than this are skipped (exact names
+  // are still looked up). Keeps resolution fast on long streams. Default 64.
+  size_t max_block_size = 64;
 };
 
 // Internal record of one entity (defined in resolver.cc).
@@ -73,7 +76,8 @@ class EntityResolver {
   int NewEntity(const LocalGroup& group);
   void MergeGroup(int entity, const LocalGroup& group, const std::string& article_id,
                   const std::vector<uint64_t>& context, std::vector<Mention>* mentions);
-  void Index(int entity, const std::vector<std::string>& tokens);
+  void Index(int entity);  // adds the entity's names not yet indexed
+  static std::vector<std::string> BlockingKeys(EntityType type, const std::vector<std::string>& tokens);
 
   ResolverOptions options_;
   std::vector<std::unique_ptr<EntityRecord>> records_;

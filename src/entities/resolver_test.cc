@@ -165,3 +165,17 @@ TEST(EntityResolver, SameFirstWordDifferentCompaniesStayApart) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(EntityResolver, ShortFormDroppingTheLastNameJoinsAcrossArticles) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "its head Aguila Saleh Issa.", {{"Aguila Saleh Issa", kPer}});
+  auto b = Add(&r, "b", "gentlemen [Aguila] Saleh and others.", {{"[Aguila] Saleh", kPer}});
+  EXPECT_EQ(a[0].entity, b[0].entity);
+  EXPECT_EQ(r.Find(a[0].entity)->name, "Aguila Saleh Issa");
+}
+
+}  // namespace
+}  // namespace storyline
