@@ -81,6 +81,22 @@ bool Joins(const Mention& m, const std::vector<std::string>& tokens, const Local
   return false;
 }
 
+// A lone first name ("Steve") refers to the one person of the article with
+// that first name ("Steve Jobs"); none when there are several or none.
+LocalGroup* FirstNameGroup(const Mention& m, const std::vector<std::string>& tokens,
+                           std::vector<LocalGroup>* groups) {
+  if (m.type != EntityType::kPerson || tokens.size() != 1 || tokens[0].size() < 3) return nullptr;
+  LocalGroup* found = nullptr;
+  for (LocalGroup& g : *groups) {
+    if (g.type != EntityType::kPerson || g.best_tokens.size() < 2 || g.best_tokens[0] != tokens[0]) {
+      continue;
+    }
+    if (found != nullptr) return nullptr;
+    found = &g;
+  }
+  return found;
+}
+
 uint64_t ContextKey(const LocalGroup& g) {
   if (g.best_tokens.empty()) return 0;
   if (g.type == EntityType::kPerson) return Hash64(TransliterationForm(g.best_tokens.back()));
@@ -141,6 +157,7 @@ std::vector<LocalGroup> GroupArticleMentions(std::string_view text,
     for (LocalGroup& g : groups) {
       if (Joins(m, tokens[i], g)) { target = &g; break; }
     }
+    if (target == nullptr) target = FirstNameGroup(m, tokens[i], &groups);
     if (target == nullptr) {
       groups.push_back(NewGroup(m, tokens[i], defined));
       target = &groups.back();

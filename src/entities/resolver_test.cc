@@ -179,3 +179,19 @@ TEST(EntityResolver, ShortFormDroppingTheLastNameJoinsAcrossArticles) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(EntityResolver, LoneFirstNameJoinsTheOnePersonWithIt) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "Steve Jobs spoke. Steve left.", {{"Steve Jobs", kPer}, {"Steve", kPer}});
+  EXPECT_EQ(EntityOf(a, "Steve"), EntityOf(a, "Steve Jobs"));
+  auto b = Add(&r, "b", "Steve Jobs and Steve Ballmer met. Steve left.",
+               {{"Steve Jobs", kPer}, {"Steve Ballmer", kPer}, {"Steve", kPer}});
+  EXPECT_NE(EntityOf(b, "Steve"), EntityOf(b, "Steve Jobs"));
+  EXPECT_NE(EntityOf(b, "Steve"), EntityOf(b, "Steve Ballmer"));
+}
+
+}  // namespace
+}  // namespace storyline

@@ -149,16 +149,17 @@ bool InsideQuote(Span s, const std::vector<QuotedSpan>& quotes) {
   });
 }
 
-// The nearest mention before `pos` of `type`, outside quotations, that `accept`s.
+// The nearest mention before `pos` of `type`, outside quotations, that
+// `accept`s (mentions need not be sorted).
 template <typename Accept>
 const Mention* NearestBefore(size_t pos, EntityType type, const std::vector<Mention>& mentions,
                              const std::vector<QuotedSpan>& quotes, Accept accept) {
-  for (size_t i = mentions.size(); i-- > 0;) {
-    const Mention& m = mentions[i];
-    if (m.span.end > pos || m.type != type || InsideQuote(m.span, quotes)) continue;
-    if (accept(m)) return &m;
+  const Mention* best = nullptr;
+  for (const Mention& m : mentions) {
+    if (m.span.end > pos || m.type != type || (best && m.span.end <= best->span.end)) continue;
+    if (!InsideQuote(m.span, quotes) && accept(m)) best = &m;
   }
-  return nullptr;
+  return best;
 }
 
 bool Capitalized(std::string_view text, const Word& w) {
@@ -176,16 +177,16 @@ const Mention* PersonByName(std::string_view text, const std::vector<Word>& word
     if (!Capitalized(text, w)) return nullptr;
   }
   const std::string& last = words.back().norm;
-  const Mention* found = nullptr;
+  const Mention* before = nullptr;
+  const Mention* after = nullptr;
   for (const Mention& m : mentions) {
     if (m.type != EntityType::kPerson) continue;
     std::string folded = Fold(m.text);
-    bool same = folded == last || folded.ends_with(" " + last) || folded.ends_with("-" + last);
-    if (!same) continue;
-    if (m.span.end <= pos || found == nullptr) found = &m;
-    if (m.span.end > pos) break;
+    if (folded != last && !folded.ends_with(" " + last) && !folded.ends_with("-" + last)) continue;
+    if (m.span.end <= pos && (!before || m.span.end > before->span.end)) before = &m;
+    if (m.span.end > pos && (!after || m.span.begin < after->span.begin)) after = &m;
   }
-  return found;
+  return before != nullptr ? before : after;
 }
 
 SpeakerGuess Resolve(std::string_view text, Span subject, const QuotedSpan& q,

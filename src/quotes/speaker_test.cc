@@ -132,3 +132,19 @@ TEST(Speaker, NameTheTaggerMissedMatchesAPersonOfTheArticle) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(Speaker, PronounFindsNearestPersonWhateverTheMentionOrder) {
+  std::string text = "Ann Lee met Bob Stone.\n\n\"We agreed on everything today,\" he said.";
+  std::vector<Mention> m = testing::MentionsOf("a", text, {{"Ann Lee", kPer}, {"Bob Stone", kPer}});
+  for (Mention& x : m) x.entity = "e:" + x.text;
+  std::swap(m[0], m[1]);  // not in text order
+  auto q = ExtractQuotes("a", text, m);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_entity, "e:Bob Stone");
+}
+
+}  // namespace
+}  // namespace storyline
