@@ -13,12 +13,13 @@ struct EntityRecord {
   Entity entity;
   std::vector<int> variant_counts;                 // parallel to entity.variants
   std::vector<std::vector<std::string>> names;     // NameTokens of each variant
+  std::vector<std::vector<std::string>> match_names;  // NameVariants of all variants, distinct
   std::vector<std::string> best_tokens;
   std::vector<std::string> acronyms;               // upper case
   bool acronym_defined = false;
   std::unordered_set<uint64_t> context;            // co-occurring names' keys
   int mentions = 0;
-  size_t indexed_names = 0;     // names[0..indexed_names) are in the index
+  size_t indexed_names = 0;     // match_names[0..indexed_names) are in the index
   size_t indexed_acronyms = 0;  // likewise for acronyms
 };
 
@@ -63,7 +64,7 @@ Strength NameStrength(const LocalGroup& g, const EntityRecord& r) {
   Strength best = kNoMatch;
   bool conflict = false;
   for (const auto& a : g.names) {
-    for (const auto& b : r.names) {
+    for (const auto& b : r.match_names) {
       NameMatch m = CompareNames(a, b, g.type);
       best = std::max(best, FromMatch(m, a, b, g.type));
       if (best == kStrong) return best;
@@ -73,6 +74,15 @@ Strength NameStrength(const LocalGroup& g, const EntityRecord& r) {
     }
   }
   return conflict ? kNoMatch : best;
+}
+
+// Both have one name of two or more words, written alike ("Aguila Saleh
+// Issa" tagged as a place in one article and a person in another).
+bool SameLongName(const LocalGroup& g, const EntityRecord& r) {
+  for (const auto& a : g.names) {
+    if (a.size() >= 2 && Contains(r.match_names, a)) return true;
+  }
+  return false;
 }
 
 int SharedContext(const std::vector<uint64_t>& context, const EntityRecord& r) {
@@ -114,6 +124,9 @@ void AddVariant(const std::string& surface, int count, EntityRecord* r) {
   v.push_back(surface);
   r->variant_counts.push_back(count);
   r->names.push_back(NameTokens(surface));
+  for (auto& name : NameVariants(surface, r->entity.type)) {
+    if (!Contains(r->match_names, name)) r->match_names.push_back(std::move(name));
+  }
 }
 
 }  // namespace
@@ -173,8 +186,12 @@ int EntityResolver::MatchGroup(const LocalGroup& group, const std::vector<uint64
   std::vector<int> weak_without_context;
   for (int e : candidates) {
     const EntityRecord& r = *records_[e];
-    if (r.entity.type != group.type) continue;
-    Strength s = std::max(NameStrength(group, r), AcronymStrength(group, r));
+    Strength s = kNoMatch;
+    if (r.entity.type == group.type) {
+      s = std::max(NameStrength(group, r), AcronymStrength(group, r));
+    } else if (SameLongName(group, r)) {
+      s = kInitials;  // the tagger's type differs, the full name does not
+    }
     if (s == kInitials && !options_.match_acronyms_by_initials) s = kNoMatch;
     if (s == kNoMatch) continue;
     int shared = SharedContext(context, r);
@@ -239,8 +256,8 @@ std::vector<std::string> EntityResolver::BlockingKeys(EntityType type,
 
 void EntityResolver::Index(int e) {
   EntityRecord& r = *records_[e];
-  for (; r.indexed_names < r.names.size(); ++r.indexed_names) {
-    const auto& tokens = r.names[r.indexed_names];
+  for (; r.indexed_names < r.match_names.size(); ++r.indexed_names) {
+    const auto& tokens = r.match_names[r.indexed_names];
     if (tokens.empty()) continue;
     for (const std::string& key : BlockingKeys(r.entity.type, tokens)) {
       auto& slot = index_[key];

@@ -6,7 +6,8 @@
 // "Government of National Accord (GNA)" or its initials spell it; titles are
 // split off person mentions ("Field Marshal Khalifa Haftar" -> title
 // "Field Marshal", name "Khalifa Haftar"). Then each group is matched against
-// the entities known from earlier articles: same type, compatible names (see
+// the entities known from earlier articles: same type (or, for a name of two
+// or more words written alike, any type: taggers mistype), compatible names (see
 // variants.h: accents, particles, transliteration, initials; acronyms), and for
 // weak evidence (a bare surname, a one-word organization) a context check: the
 // article must share co-occurring names with the entity, so two people called

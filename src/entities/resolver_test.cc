@@ -195,3 +195,24 @@ TEST(EntityResolver, LoneFirstNameJoinsTheOnePersonWithIt) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(EntityResolver, MistypedFullNameJoinsTheKnownEntity) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "Aguila Saleh Issa spoke.", {{"Aguila Saleh Issa", kPer}});
+  auto b = Add(&r, "b", "Aguila Saleh Issa again.", {{"Aguila Saleh Issa", kLoc}});
+  EXPECT_EQ(a[0].entity, b[0].entity);
+  EXPECT_EQ(r.Find(a[0].entity)->type, kPer);
+}
+
+TEST(EntityResolver, CountryPrefixedOrganizationsMerge) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "The US Air Force chose a tanker.", {{"US Air Force", kOrg}});
+  auto b = Add(&r, "b", "The Air Force said.", {{"Air Force", kOrg}});
+  EXPECT_EQ(a[0].entity, b[0].entity);
+}
+
+}  // namespace
+}  // namespace storyline

@@ -56,8 +56,9 @@ NameMatch CompareNames(const std::vector<std::string>& a, const std::vector<std:
 // that name is known; a small table covers irregular ones. Empty if none.
 std::vector<std::string> DemonymPlaces(std::string_view folded_word);
 
-// NameTokens of `surface`, plus, for a one-word place, its DemonymPlaces: the
-// token lists under which the mention may be matched.
+// NameTokens of `surface`, plus, for a one-word place, its DemonymPlaces, and
+// for an organization the name without a leading country ("US Air Force" ->
+// "air force"): the token lists under which the mention may be matched.
 std::vector<std::vector<std::string>> NameVariants(std::string_view surface, EntityType type);
 
 // A title split off the front of a person's name:

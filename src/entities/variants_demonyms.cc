@@ -47,12 +47,32 @@ std::vector<std::string> DemonymPlaces(std::string_view w) {
   return out;
 }
 
+namespace {
+
+// Leading words that place an organization in a country: "US Air Force",
+// "U.S. Federal Reserve", "British Airways Group" (how many words to drop).
+size_t CountryPrefixWords(const std::vector<std::string>& tokens) {
+  if (tokens.size() >= 4 && tokens[0] == "united" && (tokens[1] == "states" || tokens[1] == "kingdom")) {
+    return 2;
+  }
+  static const std::unordered_map<std::string_view, int> kShort = {
+      {"us", 1}, {"uk", 1}, {"eu", 1}};
+  if (kShort.count(tokens[0]) || Irregular().count(tokens[0])) return 1;
+  return 0;
+}
+
+}  // namespace
+
 std::vector<std::vector<std::string>> NameVariants(std::string_view surface, EntityType type) {
   std::vector<std::vector<std::string>> out;
   std::vector<std::string> tokens = NameTokens(surface);
   if (tokens.empty()) return out;
   if (type == EntityType::kPlace && tokens.size() == 1) {
     for (const std::string& place : DemonymPlaces(tokens[0])) out.push_back(NameTokens(place));
+  }
+  if (type == EntityType::kOrganization && tokens.size() >= 3) {
+    size_t drop = CountryPrefixWords(tokens);
+    if (drop > 0 && tokens.size() - drop >= 2) out.emplace_back(tokens.begin() + drop, tokens.end());
   }
   out.insert(out.begin(), std::move(tokens));
   return out;

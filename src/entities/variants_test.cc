@@ -117,3 +117,18 @@ TEST(SplitTitle, TitleOfAPlaceKeepsTheLastTwoWordsAsName) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(NameVariants, OrganizationsAlsoGoWithoutTheirCountry) {
+  auto v = NameVariants("U.S. Air Force", EntityType::kOrganization);
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[1], (std::vector<std::string>{"air", "force"}));
+  EXPECT_EQ(NameVariants("United States Air Force", EntityType::kOrganization)[1],
+            (std::vector<std::string>{"air", "force"}));
+  EXPECT_EQ(NameVariants("British Airways", EntityType::kOrganization).size(), 1u);
+}
+
+}  // namespace
+}  // namespace storyline
