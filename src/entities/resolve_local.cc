@@ -132,8 +132,33 @@ void SplitPersonTitles(std::vector<Mention>* mentions) {
   }
 }
 
+namespace {
+
+// "[Fayez] Sarraj": an editor's bracketed first name and the surname after it,
+// tagged as two person mentions, are grouped under the whole name. Returns
+// the mentions with such pairs renamed to the text they span together.
+std::vector<Mention> JoinBracketedNames(std::string_view text, std::vector<Mention> mentions) {
+  for (size_t i = 0; i + 1 < mentions.size(); ++i) {
+    Mention& a = mentions[i];
+    Mention& b = mentions[i + 1];
+    if (a.type != EntityType::kPerson || b.type != EntityType::kPerson) continue;
+    if (a.span.begin == 0 || b.span.begin < a.span.end || b.span.end > text.size()) continue;
+    std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
+    bool opened = text[a.span.begin - 1] == '[' || a.text.starts_with("[");
+    if (!opened || (gap != "] " && gap != " " && gap != "]")) continue;
+    if (gap == " " && !a.text.ends_with("]")) continue;
+    std::string whole(text.substr(a.span.begin, b.span.end - a.span.begin));
+    a.text = whole;
+    b.text = std::move(whole);
+  }
+  return mentions;
+}
+
+}  // namespace
+
 std::vector<LocalGroup> GroupArticleMentions(std::string_view text,
-                                             const std::vector<Mention>& mentions) {
+                                             const std::vector<Mention>& original) {
+  const std::vector<Mention> mentions = JoinBracketedNames(text, original);
   std::unordered_map<std::string, std::string> defined;
   for (const AcronymDefinition& d : FindAcronymDefinitions(text)) {
     defined.emplace(d.acronym, d.long_form);

@@ -216,3 +216,22 @@ TEST(EntityResolver, CountryPrefixedOrganizationsMerge) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(EntityResolver, BracketedFirstNameAndSurnameTaggedApartNameOnePerson) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "Fayez al-Sarraj leads the GNA.", {{"Fayez al-Sarraj", kPer}});
+  std::string text = "gentlemen [Khalifa] Haftar, [Fayez] Sarraj, in January";
+  auto b = Add(&r, "b", text, {{"Khalifa", kPer}, {"Haftar", kPer}, {"Fayez", kPer}, {"Sarraj", kPer}});
+  ASSERT_EQ(b.size(), 4u);
+  EXPECT_EQ(b[0].entity, b[1].entity);
+  EXPECT_EQ(b[2].entity, b[3].entity);
+  EXPECT_NE(b[0].entity, b[2].entity);
+  EXPECT_EQ(b[2].entity, a[0].entity);
+  EXPECT_EQ(b[2].text, "Fayez");  // the mentions themselves keep their text
+}
+
+}  // namespace
+}  // namespace storyline
