@@ -1,6 +1,7 @@
 #include "entities/resolve_local.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "common/hash.h"
@@ -137,17 +138,42 @@ namespace {
 // "[Fayez] Sarraj": an editor's bracketed first name and the surname after it,
 // tagged as two person mentions, are grouped under the whole name. Returns
 // the mentions with such pairs renamed to the text they span together.
+std::string WithoutBrackets(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c != '[' && c != ']') out.push_back(c);
+  }
+  return out;
+}
+
+// "[Fayez] Sarraj" with only "Fayez" tagged: the word after the bracket.
+void ExtendBracketedFirstName(std::string_view text, Mention* m) {
+  size_t b = m->span.begin, e = m->span.end;
+  if (m->type != EntityType::kPerson || b == 0 || e + 2 >= text.size() || e <= b) return;
+  if (text[b - 1] != '[' || text.substr(e, 2) != "] ") return;
+  size_t word = e + 2, end = word;
+  if (!(text[word] >= 'A' && text[word] <= 'Z')) return;
+  while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) ||
+                               text[end] == '-' || static_cast<unsigned char>(text[end]) >= 0x80)) {
+    ++end;
+  }
+  m->text = WithoutBrackets(text.substr(b - 1, end - (b - 1)));
+}
+
 std::vector<Mention> JoinBracketedNames(std::string_view text, std::vector<Mention> mentions) {
+  for (Mention& m : mentions) {
+    if (m.span.end <= text.size() && m.span.In(text) == m.text) ExtendBracketedFirstName(text, &m);
+  }
   for (size_t i = 0; i + 1 < mentions.size(); ++i) {
     Mention& a = mentions[i];
     Mention& b = mentions[i + 1];
     if (a.type != EntityType::kPerson || b.type != EntityType::kPerson) continue;
     if (a.span.begin == 0 || b.span.begin < a.span.end || b.span.end > text.size()) continue;
     std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
-    bool opened = text[a.span.begin - 1] == '[' || a.text.starts_with("[");
+    bool opened = text[a.span.begin - 1] == '[' || text[a.span.begin] == '[';
     if (!opened || (gap != "] " && gap != " " && gap != "]")) continue;
-    if (gap == " " && !a.text.ends_with("]")) continue;
-    std::string whole(text.substr(a.span.begin, b.span.end - a.span.begin));
+    if (gap == " " && text[a.span.end - 1] != ']') continue;
+    std::string whole = WithoutBrackets(text.substr(a.span.begin, b.span.end - a.span.begin));
     a.text = whole;
     b.text = std::move(whole);
   }

@@ -19,6 +19,7 @@ struct EntityRecord {
   bool acronym_defined = false;
   std::unordered_set<uint64_t> context;            // co-occurring names' keys
   int mentions = 0;
+  int type_votes[4] = {0, 0, 0, 0};  // mentions tagged with each EntityType
   size_t indexed_names = 0;     // match_names[0..indexed_names) are in the index
   size_t indexed_acronyms = 0;  // likewise for acronyms
 };
@@ -76,13 +77,35 @@ Strength NameStrength(const LocalGroup& g, const EntityRecord& r) {
   return conflict ? kNoMatch : best;
 }
 
-// Both have one name of two or more words, written alike ("Aguila Saleh
-// Issa" tagged as a place in one article and a person in another).
+// Across tagger types: both have one name of two or more words written alike
+// ("Aguila Saleh Issa" tagged as a place in one article and a person in
+// another), or one side is a person, the other a place, and the fullest names
+// agree as person names of two or more words ("Aguila Saleh" ~ "Aguila Saleh Issa").
 bool SameLongName(const LocalGroup& g, const EntityRecord& r) {
   for (const auto& a : g.names) {
     if (a.size() >= 2 && Contains(r.match_names, a)) return true;
   }
-  return false;
+  // Partial names only between person and place, the types taggers confuse
+  // on foreign names ("Apple Computer CEO" must not reach "Apple Computer").
+  auto person_place = [](EntityType a, EntityType b) {
+    return a == EntityType::kPerson && b == EntityType::kPlace;
+  };
+  if (!person_place(g.type, r.entity.type) && !person_place(r.entity.type, g.type)) return false;
+  return IsMultiToken(g.best_tokens) && IsMultiToken(r.best_tokens) &&
+         CompareNames(g.best_tokens, r.best_tokens, EntityType::kPerson) != NameMatch::kNone;
+}
+
+// The type most of the entity's mentions were tagged with; a tie goes to
+// person (taggers mostly mistake people for places), then to the current type.
+void VoteType(EntityRecord* r) {
+  int best = static_cast<int>(r->entity.type);
+  for (int t = 0; t < 4; ++t) {
+    if (r->type_votes[t] > r->type_votes[best] ||
+        (r->type_votes[t] == r->type_votes[best] && t == 0)) {
+      best = t;
+    }
+  }
+  r->entity.type = static_cast<EntityType>(best);
 }
 
 int SharedContext(const std::vector<uint64_t>& context, const EntityRecord& r) {
@@ -227,6 +250,7 @@ void EntityResolver::MergeGroup(int e, const LocalGroup& group, const std::strin
     Mention& m = (*mentions)[i];
     m.entity = r.entity.id;
     AddVariant(m.text, 1, &r);
+    ++r.type_votes[static_cast<int>(m.type)];
     if (!m.title.empty() && !Contains(r.entity.titles, m.title)) r.entity.titles.push_back(m.title);
     ++r.mentions;
   }
@@ -237,6 +261,7 @@ void EntityResolver::MergeGroup(int e, const LocalGroup& group, const std::strin
   r.context.insert(context.begin(), context.end());
   if (!Contains(r.entity.articles, article_id)) r.entity.articles.push_back(article_id);
   PickCanonical(&r);
+  VoteType(&r);
   Index(e);
 }
 

@@ -235,3 +235,33 @@ TEST(EntityResolver, BracketedFirstNameAndSurnameTaggedApartNameOnePerson) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(EntityResolver, BracketedFirstNameTaggedAloneTakesTheWordAfter) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "Fayez al-Sarraj leads the GNA.", {{"Fayez al-Sarraj", kPer}});
+  auto b = Add(&r, "b", "gentlemen [Fayez] Sarraj, in January", {{"Fayez", kPer}});
+  EXPECT_EQ(b[0].entity, a[0].entity);
+  EXPECT_EQ(b[0].text, "Fayez");
+}
+
+}  // namespace
+}  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(EntityResolver, PersonShortFormJoinsFullNameTaggedAsPlace) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "its head Aguila Saleh Issa.", {{"Aguila Saleh Issa", kLoc}});
+  auto b = Add(&r, "b", "Aguila Saleh said.", {{"Aguila Saleh", kPer}});
+  EXPECT_EQ(a[0].entity, b[0].entity);
+  EXPECT_EQ(r.Find(a[0].entity)->type, kPer);  // one vote each: person wins the tie
+  auto c = Add(&r, "c", "South Africa and South Sudan.", {{"South Africa", kLoc}, {"South Sudan", kLoc}});
+  EXPECT_NE(c[0].entity, c[1].entity);
+}
+
+}  // namespace
+}  // namespace storyline
