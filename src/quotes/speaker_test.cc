@@ -148,3 +148,22 @@ TEST(Speaker, PronounFindsNearestPersonWhateverTheMentionOrder) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(Speaker, QuotationAcrossParagraphsIsOneWithItsSpeaker) {
+  std::string text =
+      "Sergey Lavrov spoke.\n\n"
+      "\"We invited all the parties to Moscow in January.\n\n"
+      "\"Now the LNA is ready to sign the document,\" he said.";
+  auto q = Extract(text, {{"Sergey Lavrov", kPer}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text,
+            "We invited all the parties to Moscow in January. Now the LNA is ready to sign the document");
+  EXPECT_EQ(q[0].speaker_entity, "e:Sergey Lavrov");
+  EXPECT_EQ(q[0].span.In(text).substr(0, 10), "We invited");
+}
+
+}  // namespace
+}  // namespace storyline
