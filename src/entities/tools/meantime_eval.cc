@@ -13,6 +13,7 @@
 // ("United States" counts for the gold "the United States").
 //
 //   storyline_meantime_eval --conll ../shared/data/ner/meantime_en/meantime.conll
+//       [--mentions tagger|gold-names] [--types PER ORG LOC] [--repeat N] [--dump]
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
@@ -37,7 +38,11 @@ namespace {
 
 struct Options {
   std::string conll = "../shared/data/ner/meantime_en/meantime.conll";
+#ifdef STORYLINE_HAVE_NER_TAGGER
+  std::string mentions = "tagger";
+#else
   std::string mentions = "gold-names";
+#endif
   std::vector<std::string> types = {"PER", "ORG", "LOC"};
   int repeat = 1;
   bool dump = false;  // print every resolved mention: doc, span, text, entity
