@@ -46,7 +46,8 @@ Facing FacingOf(char32_t cp, char32_t before, char32_t after) {
   bool open_ctx = IsOpenContext(before), close_ctx = IsCloseContext(after);
   if (IsSpace(before) && IsSpace(after)) return Facing::kNone;  // a stray mark used as a dash
   switch (cp) {
-    case U'\u201C': case U'\u201E': case U'\u00AB': return Facing::kOpen;
+    case U'\u201E': case U'\u00AB': return Facing::kOpen;
+    case U'\u201C': return close_ctx && !open_ctx ? Facing::kClose : Facing::kOpen;  // „German“
     case U'\u201D': case U'\u00BB': return close_ctx || !open_ctx ? Facing::kClose : Facing::kOpen;
     case U'"':
       if (open_ctx && !close_ctx) return Facing::kOpen;

@@ -52,3 +52,14 @@ TEST(QuoteMarks, IgnoresApostrophesAndSingleQuotes) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(QuoteMarks, PairsLowHighQuotes) {
+  EXPECT_EQ(Quoted("Er sagte: \u201EWir kommen morgen\u201C, und ging."),
+            (std::vector<std::string>{"Wir kommen morgen"}));
+}
+
+}  // namespace
+}  // namespace storyline

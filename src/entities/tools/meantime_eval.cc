@@ -46,6 +46,7 @@ struct Options {
   std::vector<std::string> types = {"PER", "ORG", "LOC"};
   int repeat = 1;
   bool dump = false;  // print every resolved mention: doc, span, text, entity
+  bool no_singletons = false;  // drop one-mention clusters from key and response
 };
 
 uint64_t MentionId(size_t doc, Span span) {
@@ -187,7 +188,19 @@ Clusters OnlyKeyMentions(const Clusters& response, const Clusters& key) {
   return out;
 }
 
-void Print(const char* label, const Clusters& key, const Clusters& response) {
+Clusters WithoutSingletons(const Clusters& c) {
+  Clusters out;
+  for (const auto& x : c) {
+    if (x.size() > 1) out.push_back(x);
+  }
+  return out;
+}
+
+void Print(const char* label, Clusters key, Clusters response, bool no_singletons) {
+  if (no_singletons) {
+    key = WithoutSingletons(key);
+    response = WithoutSingletons(response);
+  }
   CorefScores s = ScoreCoreference(key, response);
   size_t n = 0;
   for (const auto& c : key) n += c.size();
@@ -225,11 +238,11 @@ int Main(const Options& o) {
   std::printf("MEANTIME en: %zu documents, mentions=%s, %zu response mentions in %zu entities\n",
               docs->size(), o.mentions.c_str(), n, run->response.size());
   Clusters all = KeyClusters(*docs, o, false), names = KeyClusters(*docs, o, true);
-  Print("all, exact spans", all, run->response);
-  Print("names, exact spans", names, run->response);
-  Print("all, aligned spans", all, run->relaxed_response);
-  Print("names, aligned spans", names, run->relaxed_response);
-  Print("all, aligned, in key", all, OnlyKeyMentions(run->relaxed_response, all));
+  Print("all, exact spans", all, run->response, o.no_singletons);
+  Print("names, exact spans", names, run->response, o.no_singletons);
+  Print("all, aligned spans", all, run->relaxed_response, o.no_singletons);
+  Print("names, aligned spans", names, run->relaxed_response, o.no_singletons);
+  Print("all, aligned, in key", all, OnlyKeyMentions(run->relaxed_response, all), o.no_singletons);
   double mb = static_cast<double>(run->bytes) / 1e6;
   std::printf("speed: resolution %.1f MB/s", mb / std::max(run->resolve_seconds, 1e-9));
   if (o.mentions == "tagger") std::printf(", tagging %.1f MB/s", mb / std::max(run->tag_seconds, 1e-9));
@@ -249,6 +262,8 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--types", o.types, "entity types scored (PER ORG LOC PRO FIN)")
       ->capture_default_str();
+  app.add_flag("--no-singletons", o.no_singletons,
+               "drop one-mention entities from key and response (CoNLL-2012 style)");
   app.add_flag("--dump", o.dump, "print every resolved mention (doc, offset, text, entity)");
   app.add_option("--repeat", o.repeat, "passes over the corpus for the speed figure")
       ->check(CLI::PositiveNumber);
