@@ -161,6 +161,9 @@ EntityResolver& EntityResolver::operator=(EntityResolver&&) noexcept = default;
 
 void EntityResolver::AddArticle(const std::string& article_id, std::string_view text,
                                 std::vector<Mention>* mentions) {
+  for (Mention& m : *mentions) {
+    if (m.article.empty()) m.article = article_id;
+  }
   if (options_.split_titles) SplitPersonTitles(mentions);
   std::vector<LocalGroup> groups = GroupArticleMentions(text, *mentions);
   std::vector<uint64_t> keys;

@@ -62,7 +62,8 @@ class EntityResolver {
   // Resolves one article's mentions (in text order): fills Mention::entity for
   // each, merging within the article first, then against known entities.
   // `text` is the article's clean text (for "Name (ACR)" patterns); mention
-  // spans index into it. May rewrite Mention::text/span/title (title split).
+  // spans index into it. May rewrite Mention::text/span/title (title split)
+  // and sets an empty Mention::article to `article_id`.
   void AddArticle(const std::string& article_id, std::string_view text,
                   std::vector<Mention>* mentions);
 
