@@ -49,11 +49,6 @@ TEST(FindAcronymDefinitions, IgnoresBracketsThatSpellNothing) {
   EXPECT_TRUE(FindAcronymDefinitions("Sergey Lavrov (TASS) said").empty());
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 TEST(FindAcronymDefinitions, AcceptsLettersInsideWords) {
   auto defs = FindAcronymDefinitions("shares of Singapore Airlines (SIA) fell");

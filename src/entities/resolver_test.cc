@@ -130,11 +130,6 @@ TEST(EntityResolver, CanonicalNameIsFullestFrequentForm) {
   EXPECT_EQ(all[0].articles, (std::vector<std::string>{"a", "b"}));
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 TEST(EntityResolver, TitledNameMistypedAsOrganizationBecomesPerson) {
   EntityResolver r;
@@ -148,11 +143,6 @@ TEST(EntityResolver, TitledNameMistypedAsOrganizationBecomesPerson) {
   EXPECT_EQ(m[1].text, "General Motors");
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 TEST(EntityResolver, SameFirstWordDifferentCompaniesStayApart) {
   EntityResolver r;
@@ -163,11 +153,6 @@ TEST(EntityResolver, SameFirstWordDifferentCompaniesStayApart) {
   EXPECT_EQ(EntityOf(c, "Apple"), EntityOf(a, "Apple"));
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 TEST(EntityResolver, ShortFormDroppingTheLastNameJoinsAcrossArticles) {
   EntityResolver r;
@@ -177,11 +162,6 @@ TEST(EntityResolver, ShortFormDroppingTheLastNameJoinsAcrossArticles) {
   EXPECT_EQ(r.Find(a[0].entity)->name, "Aguila Saleh Issa");
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 TEST(EntityResolver, LoneFirstNameJoinsTheOnePersonWithIt) {
   EntityResolver r;
@@ -193,11 +173,6 @@ TEST(EntityResolver, LoneFirstNameJoinsTheOnePersonWithIt) {
   EXPECT_NE(EntityOf(b, "Steve"), EntityOf(b, "Steve Ballmer"));
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 TEST(EntityResolver, MistypedFullNameJoinsTheKnownEntity) {
   EntityResolver r;
@@ -214,11 +189,6 @@ TEST(EntityResolver, CountryPrefixedOrganizationsMerge) {
   EXPECT_EQ(a[0].entity, b[0].entity);
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 TEST(EntityResolver, BracketedFirstNameAndSurnameTaggedApartNameOnePerson) {
   EntityResolver r;
@@ -233,11 +203,6 @@ TEST(EntityResolver, BracketedFirstNameAndSurnameTaggedApartNameOnePerson) {
   EXPECT_EQ(b[2].text, "Fayez");  // the mentions themselves keep their text
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 TEST(EntityResolver, BracketedFirstNameTaggedAloneTakesTheWordAfter) {
   EntityResolver r;
@@ -247,11 +212,6 @@ TEST(EntityResolver, BracketedFirstNameTaggedAloneTakesTheWordAfter) {
   EXPECT_EQ(b[0].text, "Fayez");
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 TEST(EntityResolver, PersonShortFormJoinsFullNameTaggedAsPlace) {
   EntityResolver r;

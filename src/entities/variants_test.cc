@@ -77,11 +77,6 @@ TEST(SplitTitle, LeavesPlainNamesAlone) {
   EXPECT_EQ(SplitTitle("Khalifa Haftar").title, "");
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 TEST(DemonymPlaces, NamesTheCountry) {
   auto has = [](std::string_view demonym, const std::string& place) {
@@ -101,11 +96,6 @@ TEST(NameVariants, OnlyOneWordPlacesGetDemonymVariants) {
   EXPECT_EQ(NameVariants("Russian", EntityType::kPerson).size(), 1u);
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 TEST(SplitTitle, TitleOfAPlaceKeepsTheLastTwoWordsAsName) {
   std::string_view text = "President of the United States Barack Obama";
@@ -115,11 +105,6 @@ TEST(SplitTitle, TitleOfAPlaceKeepsTheLastTwoWordsAsName) {
   EXPECT_EQ(SplitTitle("Secretary of State Hillary Clinton").title, "Secretary of State");
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 TEST(NameVariants, OrganizationsAlsoGoWithoutTheirCountry) {
   auto v = NameVariants("U.S. Air Force", EntityType::kOrganization);

@@ -50,11 +50,6 @@ TEST(QuoteMarks, IgnoresApostrophesAndSingleQuotes) {
   EXPECT_TRUE(Quoted("Turkey has 'criminal responsibility' for Libya's war, says Macron").empty());
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 TEST(QuoteMarks, PairsLowHighQuotes) {
   EXPECT_EQ(Quoted("Er sagte: \u201EWir kommen morgen\u201C, und ging."),

@@ -104,22 +104,12 @@ TEST(Speaker, UnattributedPartialQuoteInheritsPreviousSpeaker) {
   EXPECT_EQ(q[1].cue, "");
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 TEST(Speaker, QuotedNamesAreNotQuotations) {
   EXPECT_TRUE(Extract("Published by GSV \"Russia - Islamic World\" today.").empty());
   EXPECT_EQ(Extract("\"We saw Gone with the Wind twice,\" she said.").size(), 1u);
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 TEST(Speaker, NameTheTaggerMissedMatchesAPersonOfTheArticle) {
   std::string text = "Sergey Lavrov spoke.\n\n\"We are sending a clear signal,\" Lavrov stressed.";
@@ -130,11 +120,6 @@ TEST(Speaker, NameTheTaggerMissedMatchesAPersonOfTheArticle) {
   EXPECT_EQ(q[0].speaker_entity, "p1");
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 TEST(Speaker, PronounFindsNearestPersonWhateverTheMentionOrder) {
   std::string text = "Ann Lee met Bob Stone.\n\n\"We agreed on everything today,\" he said.";
@@ -146,11 +131,6 @@ TEST(Speaker, PronounFindsNearestPersonWhateverTheMentionOrder) {
   EXPECT_EQ(q[0].speaker_entity, "e:Bob Stone");
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 TEST(Speaker, QuotationAcrossParagraphsIsOneWithItsSpeaker) {
   std::string text =
