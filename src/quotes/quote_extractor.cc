@@ -22,9 +22,10 @@ bool IsTitleCase(std::string_view s) {
   ForEachWord(s, [&](Span span, std::string_view norm) {
     ++words;
     unsigned char c = static_cast<unsigned char>(s[span.begin]);
-    bool upper = (c >= 'A' && c <= 'Z') || c >= 0x80;
+    bool upper = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
     if (!upper && !IsStopWord(norm)) all_capitalized = false;
   });
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);  // "The Game ."
   return all_capitalized && words <= 8 && s.find_first_of(".,;!?") == std::string_view::npos;
 }
 

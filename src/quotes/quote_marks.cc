@@ -61,6 +61,13 @@ std::vector<Mark> FindMarks(std::string_view text) {
   std::vector<Mark> marks;
   for (size_t pos = 0; pos < text.size();) {
     size_t start = pos;
+    // Penn-Treebank marks in tokenized corpora: `` opens, '' closes.
+    if (text.compare(pos, 2, "``") == 0 || text.compare(pos, 2, "''") == 0) {
+      bool opens = text[pos] == '`';
+      pos += 2;
+      marks.push_back({start, pos, opens ? Facing::kOpen : Facing::kClose});
+      continue;
+    }
     char32_t cp = DecodeUtf8(text, &pos);
     if (cp != U'"' && cp != U'\u201C' && cp != U'\u201D' && cp != U'\u201E' && cp != U'\u00AB' &&
         cp != U'\u00BB') {

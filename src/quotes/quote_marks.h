@@ -1,6 +1,7 @@
 // Pairing quotation marks in news text.
 //
-// Marks: straight " and typographic “ ” „ « ». Typographic marks say which way
+// Marks: straight " and typographic “ ” „ « » (and `` '' of Penn-Treebank
+// tokenized corpora such as Timeline17). Typographic marks say which way
 // they face; a straight mark opens after a space, bracket, dash or line start
 // and closes before a space, punctuation or line end. A mark with spaces on
 // both sides faces nowhere and is ignored: translated text uses it as a dash

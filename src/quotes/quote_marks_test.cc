@@ -56,5 +56,10 @@ TEST(QuoteMarks, PairsLowHighQuotes) {
             (std::vector<std::string>{"Wir kommen morgen"}));
 }
 
+TEST(QuoteMarks, PairsPennTreebankQuotes) {
+  EXPECT_EQ(Quoted("Obama said : `` We will rebuild the country . '' He left ."),
+            (std::vector<std::string>{"We will rebuild the country ."}));
+}
+
 }  // namespace
 }  // namespace storyline

@@ -32,7 +32,16 @@ std::vector<Word> WordsIn(std::string_view text, Span window) {
 bool IsAdverbOrAuxiliary(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
       "also", "later", "then", "again", "further", "once", "has", "had", "have", "was", "is",
-      "had", "previously", "earlier", "repeatedly", "reportedly", "and", "but", "has", "recently"};
+      "previously", "earlier", "repeatedly", "reportedly", "and", "but", "recently"};
+  return kWords.count(w) > 0;
+}
+
+// Words a subject written before its verb cannot reach back over: "the laws
+// that the group says" has the subject "the group".
+bool StartsLeadingSubject(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "that", "which", "who", "whom", "if", "by", "when", "while", "because", "as", "after",
+      "before", "being", "since", "although", "though", "where", "whether", "than"};
   return kWords.count(w) > 0;
 }
 
@@ -101,7 +110,9 @@ std::optional<Span> LeadingSubject(std::string_view text, const std::vector<Word
   while (last > 0 && IsAdverbOrAuxiliary(w[last].norm)) --last;
   if (IsAdverbOrAuxiliary(w[last].norm)) return std::nullopt;
   size_t first = last;
-  while (first > 0 && last - first + 1 < max_words && !HasPunctuationBetween(text, w[first - 1], w[first])) {
+  if (StartsLeadingSubject(w[last].norm)) return std::nullopt;
+  while (first > 0 && last - first + 1 < max_words && !StartsLeadingSubject(w[first - 1].norm) &&
+         !HasPunctuationBetween(text, w[first - 1], w[first])) {
     --first;
   }
   while (first < last && IsAdverbOrAuxiliary(w[first].norm)) ++first;

@@ -145,5 +145,15 @@ TEST(Speaker, QuotationAcrossParagraphsIsOneWithItsSpeaker) {
   EXPECT_EQ(q[0].span.In(text).substr(0, 10), "We invited");
 }
 
+TEST(Speaker, SubjectBeforeVerbStopsAtRelativeClause) {
+  auto q = Extract("He wants to scrap laws that the group says \"resulted in police control of all life\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the group");
+}
+
+TEST(Speaker, QuotedShowTitleWithFinalDotIsNotAQuotation) {
+  EXPECT_TRUE(Extract("He told `` Anderson Cooper 360 . '' on Monday.").empty());
+}
+
 }  // namespace
 }  // namespace storyline
