@@ -1,13 +1,47 @@
-// Not built yet: this command lands with issue 5.
+// storyline ner [FILE|-]: tags one-token-per-line text (blank line between
+// sentences; extra columns after the token are ignored) and writes
+// token<TAB>BIO-tag lines.
 #include <cstdio>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
 
 #include "commands.h"
+#include "entities/conll.h"
+#include "entities/ner_tagger.h"
 
 namespace storyline::cli {
 
+// The model at `model_path`, or the embedded one when it is empty; reports a failure on stderr.
+Result<NerTagger> LoadNerTagger(const char* command, const std::string& model_path) {
+  Result<NerTagger> tagger = model_path.empty() ? NerTagger::LoadDefault() : NerTagger::LoadFromFile(model_path);
+  if (!tagger.ok()) std::fprintf(stderr, "%s: %s\n", command, tagger.status().ToString().c_str());
+  return tagger;
+}
+
 int RunNer(int argc, char** argv) {
-  std::fprintf(stderr, "storyline %s: not implemented yet (issue 5)\n", argv[0]);
-  return kExitFatal;
+  CLI::App app{"Tag persons, organizations and places in CoNLL-style tokens (one per line)", "ner"};
+  std::string input = "-", model_path;
+  app.add_option("file", input, "input file, or - for stdin")->capture_default_str();
+  app.add_option("--model", model_path, "model file (default: the embedded model)");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? kExitOk : kExitUsage;
+  }
+  Result<NerTagger> tagger = LoadNerTagger("ner", model_path);
+  if (!tagger.ok()) return kExitFatal;
+  ConllOptions options;
+  options.has_tags = false;
+  Result<std::vector<NerSentence>> sentences = ReadConllFile(input, options);
+  if (!sentences.ok()) {
+    std::fprintf(stderr, "ner: %s\n", sentences.status().ToString().c_str());
+    return kExitFatal;
+  }
+  for (NerSentence& s : *sentences) s.tags = tagger->TagTokens(s.tokens);
+  std::ios::sync_with_stdio(false);
+  WriteConll(*sentences, std::cout);
+  return kExitOk;
 }
 
 }  // namespace storyline::cli

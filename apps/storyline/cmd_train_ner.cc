@@ -1,13 +1,75 @@
-// Not built yet: this command lands with issue 5.
+// storyline train-ner: trains the NER model from ../shared/data/ner and
+// writes it (models/ner-en.bin is the embedded default). Optionally writes
+// each data set's held-out part as token<TAB>tag files for `eval ner`.
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include <CLI/CLI.hpp>
 
 #include "commands.h"
+#include "entities/ner_corpus.h"
+#include "entities/ner_tags.h"
+#include "entities/ner_trainer.h"
 
 namespace storyline::cli {
 
 int RunTrainNer(int argc, char** argv) {
-  std::fprintf(stderr, "storyline %s: not implemented yet (issue 5)\n", argv[0]);
-  return kExitFatal;
+  CLI::App app{"Train the named-entity tagger (averaged perceptron) from CoNLL-style corpora", "train-ner"};
+  std::string data = "../shared/data/ner", out = "models/ner-en.bin", heldout_dir;
+  NerTrainOptions options;
+  app.add_option("--data", data, "NER data folder (meantime_en, gum, crossner_politics, uner_en)");
+  app.add_option("--out", out, "model file to write");
+  app.add_option("--epochs", options.epochs, "training epochs")->capture_default_str();
+  app.add_option("--seed", options.seed, "shuffle seed")->capture_default_str();
+  app.add_option("--hash-bits", options.hash_bits, "log2 of weight rows")->capture_default_str();
+  app.add_option("--gazetteer-dropout", options.gazetteer_dropout, "share of sentences trained without gazetteer features")->capture_default_str();
+  std::vector<std::string> skip;
+  app.add_option("--skip", skip, "data sets not to train on (meantime, gum, crossner, ewt)");
+  app.add_option("--write-heldout", heldout_dir, "write <set>-test.conll gold files into this folder");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? kExitOk : kExitUsage;
+  }
+  auto start = std::chrono::steady_clock::now();
+  Result<std::vector<NerDataset>> sets = LoadNerCorpus(data);
+  if (!sets.ok()) {
+    std::fprintf(stderr, "train-ner: %s\n", sets.status().ToString().c_str());
+    return kExitFatal;
+  }
+  std::vector<NerSentence> train;
+  for (const NerDataset& set : *sets) {
+    std::fprintf(stderr, "%-9s train %6zu sentences, held out %6zu\n", set.name.c_str(), set.train.size(),
+                 set.test.size());
+    if (std::find(skip.begin(), skip.end(), set.name) == skip.end()) {
+      train.insert(train.end(), set.train.begin(), set.train.end());
+    }
+    if (heldout_dir.empty()) continue;
+    std::filesystem::create_directories(heldout_dir);
+    std::ofstream f(heldout_dir + "/" + set.name + "-test.conll");
+    std::vector<NerSentence> gold = set.test;
+    for (NerSentence& s : gold) DropMiscTags(&s.tags);
+    WriteConll(gold, f);
+  }
+  std::vector<std::string> log;
+  Result<NerModel> model = TrainNer(train, options, &log);
+  for (const std::string& line : log) std::fprintf(stderr, "%s\n", line.c_str());
+  if (!model.ok()) {
+    std::fprintf(stderr, "train-ner: %s\n", model.status().ToString().c_str());
+    return kExitFatal;
+  }
+  std::string bytes = model->Serialize();
+  std::ofstream f(out, std::ios::binary);
+  if (!f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {
+    std::fprintf(stderr, "train-ner: cannot write %s\n", out.c_str());
+    return kExitFatal;
+  }
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::fprintf(stderr, "wrote %s (%zu bytes) in %.1f s\n", out.c_str(), bytes.size(), secs);
+  return kExitOk;
 }
 
 }  // namespace storyline::cli

@@ -1,0 +1,110 @@
+#include "entities/ner_corpus.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include "entities/ner_corpus_readers.h"
+
+namespace storyline {
+namespace {
+
+namespace fs = std::filesystem;
+
+void Append(std::vector<NerSentence>* to, const std::vector<NerSentence>& from) {
+  to->insert(to->end(), from.begin(), from.end());
+}
+
+Status LoadMeantime(const fs::path& dir, const NerCorpusOptions& options, std::vector<NerDataset>* out) {
+  fs::path file = dir / "meantime.conll";
+  if (!fs::exists(file)) return Status::Ok();
+  Result<std::string> text = ReadTextFile(file.string());
+  if (!text.ok()) return text.status();
+  Result<std::vector<NerDocument>> docs = ParseMeantime(*text);
+  if (!docs.ok()) return docs.status();
+  std::sort(docs->begin(), docs->end(), [](const NerDocument& a, const NerDocument& b) { return a.id < b.id; });
+  NerDataset set{"meantime", {}, {}}, complete{"meantime-complete", {}, {}};
+  std::map<std::string, int> index_in_topic;
+  for (const NerDocument& doc : *docs) {
+    std::string topic = doc.id.substr(0, doc.id.find('/'));
+    int index = index_in_topic[topic]++;
+    bool held_out = index % options.meantime_heldout_every == options.meantime_heldout_remainder;
+    for (const NerSentence& s : doc.sentences) {
+      if (held_out) {
+        set.test.push_back(s);
+        if (s.fully_annotated) complete.test.push_back(s);
+      } else if (s.fully_annotated || !options.meantime_train_complete_only) {
+        set.train.push_back(s);
+      }
+    }
+  }
+  out->push_back(std::move(set));
+  out->push_back(std::move(complete));
+  return Status::Ok();
+}
+
+Status LoadGum(const fs::path& dir, std::vector<NerDataset>* out) {
+  if (!fs::exists(dir / "dep")) return Status::Ok();
+  Result<std::string> splits = ReadTextFile((dir / "splits.md").string());
+  if (!splits.ok()) return splits.status();
+  std::vector<std::string> test = GumSplitDocuments(*splits, "test");
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(dir / "dep")) {
+    if (entry.path().extension() == ".conllu") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  NerDataset set{"gum", {}, {}};
+  for (const fs::path& file : files) {
+    Result<std::string> text = ReadTextFile(file.string());
+    if (!text.ok()) return text.status();
+    std::string id = file.stem().string();
+    Result<NerDocument> doc = ParseGumDocument(*text, id);
+    if (!doc.ok()) return doc.status();
+    bool held_out = std::find(test.begin(), test.end(), id) != test.end();
+    Append(held_out ? &set.test : &set.train, doc->sentences);
+  }
+  out->push_back(std::move(set));
+  return Status::Ok();
+}
+
+// A BIO data set whose files are named train/test lists (missing files skipped).
+Status LoadBio(const std::string& name, const fs::path& dir, const std::vector<std::string>& train_files,
+               const std::vector<std::string>& test_files, const ConllOptions& options,
+               std::vector<NerDataset>* out) {
+  if (!fs::exists(dir)) return Status::Ok();
+  NerDataset set{name, {}, {}};
+  for (int part = 0; part < 2; ++part) {
+    for (const std::string& f : part == 0 ? train_files : test_files) {
+      if (!fs::exists(dir / f)) continue;
+      Result<std::vector<NerSentence>> s = ReadConllFile((dir / f).string(), options);
+      if (!s.ok()) return s.status();
+      Append(part == 0 ? &set.train : &set.test, *s);
+    }
+  }
+  out->push_back(std::move(set));
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<std::vector<NerDataset>> LoadNerCorpus(const std::string& data_dir, const NerCorpusOptions& options) {
+  fs::path root(data_dir);
+  if (!fs::is_directory(root)) return Status::NotFound("no NER data folder at " + data_dir);
+  std::vector<NerDataset> sets;
+  STORYLINE_RETURN_IF_ERROR(LoadMeantime(root / "meantime_en", options, &sets));
+  STORYLINE_RETURN_IF_ERROR(LoadGum(root / "gum", &sets));
+  ConllOptions bio;
+  bio.keep_misc = true;
+  STORYLINE_RETURN_IF_ERROR(
+      LoadBio("crossner", root / "crossner_politics", {"train.txt", "dev.txt"}, {"test.txt"}, bio, &sets));
+  ConllOptions iob2;
+  iob2.token_column = 1;
+  iob2.tag_column = 2;
+  iob2.keep_misc = true;
+  STORYLINE_RETURN_IF_ERROR(LoadBio("ewt", root / "uner_en", {"ewt_en_ewt-ud-dev.iob2"},
+                                    {"ewt_en_ewt-ud-test.iob2"}, iob2, &sets));
+  if (sets.empty()) return Status::NotFound("no known NER data set under " + data_dir);
+  return sets;
+}
+
+}  // namespace storyline

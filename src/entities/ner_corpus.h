@@ -1,0 +1,44 @@
+// The NER training and held-out data in ../shared/data/ner, split as
+// documented in README-ner.md:
+//   meantime  MEANTIME English news; per topic, documents in name order with
+//             index % 5 == 4 are held out (about a fifth, every topic represented);
+//             "meantime-complete" is its subset of fully annotated sentences
+//   gum       GUM news/interview/bio/voyage/academic/court; its splits.md "test" held out
+//   crossner  CrossNER politics; train+dev for training, test held out
+//   ewt       UNER English-EWT; dev for training, test held out
+// WNUT-17 (social media) is not used.
+#ifndef STORYLINE_ENTITIES_NER_CORPUS_H_
+#define STORYLINE_ENTITIES_NER_CORPUS_H_
+
+#include <string>
+#include <vector>
+
+#include "entities/conll.h"
+#include "storyline/status.h"
+
+namespace storyline {
+
+struct NerDataset {
+  std::string name;  // "meantime", "gum", "crossner", "ewt"
+  std::vector<NerSentence> train;
+  std::vector<NerSentence> test;
+};
+
+struct NerCorpusOptions {
+  // MEANTIME documents whose index within their topic has this remainder
+  // modulo `meantime_heldout_every` are held out.
+  int meantime_heldout_every = 5;
+  int meantime_heldout_remainder = 4;
+  // Train only on MEANTIME sentences whose names are all annotated
+  // (MentionsCoverNames); the held-out part is kept whole, and its fully
+  // annotated sentences are also offered as the set "meantime-complete".
+  bool meantime_train_complete_only = true;
+};
+
+// Loads every data set found under `data_dir` (../shared/data/ner). A missing
+// folder is skipped; a folder that exists but cannot be parsed is an error.
+Result<std::vector<NerDataset>> LoadNerCorpus(const std::string& data_dir, const NerCorpusOptions& options = {});
+
+}  // namespace storyline
+
+#endif  // STORYLINE_ENTITIES_NER_CORPUS_H_

@@ -1,0 +1,79 @@
+#include "entities/ner_corpus.h"
+
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "entities/ner_corpus_mentions.h"
+#include "entities/ner_corpus_readers.h"
+
+namespace storyline {
+namespace {
+
+TEST(NerCorpusMentions, NominalMentionKeepsOnlyItsCapitalizedRun) {
+  std::vector<std::string> tokens = {"Airbus", "parent", "company", "European", "Aeronautic", "Defence", "and",
+                                     "Space", "Company", "EADS", "N.V.", "won"};
+  std::vector<std::string> tags = ProjectMentions(tokens, {{0, 11, "ORG"}, {0, 1, "ORG"}});
+  EXPECT_EQ(tags[0], "B-ORG");
+  EXPECT_EQ(tags[1], "O");
+  EXPECT_EQ(tags[3], "B-ORG");
+  EXPECT_EQ(tags[6], "I-ORG");
+  EXPECT_EQ(tags[10], "I-ORG");
+  EXPECT_EQ(tags[11], "O");
+}
+
+TEST(NerCorpusMentions, PronounsAndTitlesAreNotNames) {
+  std::vector<std::string> tokens = {"He", "met", "Foreign", "Minister", "Sergey", "Lavrov"};
+  std::vector<std::string> tags = ProjectMentions(tokens, {{0, 1, "PER"}, {2, 6, "PER"}});
+  EXPECT_EQ(tags, (std::vector<std::string>{"O", "O", "O", "O", "B-PER", "I-PER"}));
+}
+
+TEST(NerCorpusReaders, MeantimeChainsBecomeTags) {
+  std::string conll =
+      "#begin document (corpus_airbus/1); part 000\n"
+      "corpus_airbus/1\t0\t0\tThe\t(cross_intra_LOC1\n"
+      "corpus_airbus/1\t0\t1\tUnited\t-\n"
+      "corpus_airbus/1\t0\t2\tStates\tcross_intra_LOC1)\n"
+      "corpus_airbus/1\t0\t3\tbought\t(cross_intra_OTH2)\n"
+      "corpus_airbus/1\t0\t4\tBoeing\t(intra_ORG3)| (cross_FIN4)\n"
+      "\n#end document\n";
+  Result<std::vector<NerDocument>> docs = ParseMeantime(conll);
+  ASSERT_TRUE(docs.ok());
+  ASSERT_EQ(docs->size(), 1u);
+  EXPECT_EQ((*docs)[0].id, "corpus_airbus/1");
+  EXPECT_EQ((*docs)[0].sentences[0].tags, (std::vector<std::string>{"O", "B-LOC", "I-LOC", "O", "B-ORG"}));
+}
+
+TEST(NerCorpusReaders, GumKeepsProperNounHeadedMentions) {
+  std::string conllu =
+      "# sent_id = 1\n"
+      "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\tEntity=(1-person-new-x-x-2-coref\n"
+      "2\tchildren\tchild\tNOUN\tNNS\t_\t3\tnsubj\t_\tEntity=1)\n"
+      "3\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "4\tNew\tNew\tPROPN\tNNP\t_\t5\tcompound\t_\tEntity=(2-place-new-x-x-1-coref-New_York\n"
+      "5\tYork\tYork\tPROPN\tNNP\t_\t3\tobj\t_\tEntity=2)\n\n";
+  Result<NerDocument> doc = ParseGumDocument(conllu, "GUM_test");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->sentences[0].tags, (std::vector<std::string>{"O", "O", "O", "B-LOC", "I-LOC"}));
+}
+
+TEST(NerCorpusReaders, GumSplitsListTestDocuments) {
+  std::vector<std::string> test =
+      GumSplitDocuments("## dev\n\n  * GUM_a\n\n## test\n\n  * GUM_b\n  * GUM_c\n\n## test2\n  * GUM_d\n", "test");
+  EXPECT_EQ(test, (std::vector<std::string>{"GUM_b", "GUM_c"}));
+}
+
+TEST(NerCorpus, SharedDataLoadsEveryHeldOutSet) {
+  std::string dir = std::string(STORYLINE_SHARED_DIR) + "/data/ner";
+  if (!std::filesystem::exists(dir)) GTEST_SKIP() << "no shared NER data";
+  Result<std::vector<NerDataset>> sets = LoadNerCorpus(dir);
+  ASSERT_TRUE(sets.ok()) << sets.status().ToString();
+  ASSERT_EQ(sets->size(), 5u);
+  for (const NerDataset& set : *sets) {
+    if (set.name != "meantime-complete") EXPECT_GT(set.train.size(), 100u) << set.name;
+    EXPECT_GT(set.test.size(), 100u) << set.name;
+  }
+}
+
+}  // namespace
+}  // namespace storyline

@@ -1,0 +1,69 @@
+// Feature extraction for the NER tagger: word, shape, affix, context and
+// gazetteer features, each hashed into a row of a fixed-size weight table
+// (feature hashing: no feature dictionary, no string building per feature).
+// A sentence is prepared once (per-token hashes and gazetteer matches), then
+// each token's features are read off the prepared arrays.
+#ifndef STORYLINE_ENTITIES_NER_FEATURES_H_
+#define STORYLINE_ENTITIES_NER_FEATURES_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "entities/gazetteer.h"
+
+namespace storyline {
+
+// Per-token values the feature templates combine.
+struct NerTokenInfo {
+  uint64_t lower = 0;        // folded form
+  uint64_t raw = 0;          // form as written
+  uint64_t shape = 0;        // "Xxxxx" style, up to 8 characters
+  uint64_t short_shape = 0;  // repeats collapsed: "Xx", "X.X.", "d"
+  uint64_t prefix3 = 0, suffix2 = 0, suffix3 = 0, suffix4 = 0;
+  bool capitalized = false;
+  GazetteerMatch gaz;
+};
+
+struct PreparedSentence {
+  std::vector<NerTokenInfo> tokens;
+  // Scratch reused across sentences.
+  std::vector<uint64_t> gaz_hashes;
+  std::vector<bool> capitalized;
+  std::vector<GazetteerMatch> matches;
+};
+
+class NerFeaturizer {
+ public:
+  // `gazetteer` must outlive the featurizer; `hash_bits` sets the table size (rows = 2^hash_bits).
+  NerFeaturizer(const Gazetteer* gazetteer, uint32_t hash_bits) : gazetteer_(gazetteer), bits_(hash_bits) {}
+
+  // Fills `out` for a sentence given each token as written and folded (same length).
+  void Prepare(const std::vector<std::string_view>& raw, const std::vector<std::string_view>& folded,
+               PreparedSentence* out) const;
+  // Appends the weight-table rows of token `i`'s features to `rows`. Training
+  // leaves the gazetteer features out of some sentences (use_gazetteer false)
+  // so the model also learns to rely on context.
+  void Extract(const PreparedSentence& sentence, size_t i, std::vector<uint32_t>* rows,
+               bool use_gazetteer = true) const;
+
+  uint32_t hash_bits() const { return bits_; }
+
+ private:
+  uint32_t Row(uint64_t template_id, uint64_t value) const {
+    uint64_t h = (value ^ (template_id * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL;
+    h ^= h >> 31;
+    h *= 0xBF58476D1CE4E5B9ULL;
+    return static_cast<uint32_t>(h >> (64 - bits_));
+  }
+
+  const Gazetteer* gazetteer_;
+  uint32_t bits_;
+};
+
+// Word shape of a token ("Lavrov" -> "Xxxxxx", "GNA" -> "XXX", "U.S." -> "X.X.").
+void WordShape(std::string_view raw, std::string* shape, std::string* short_shape);
+
+}  // namespace storyline
+
+#endif  // STORYLINE_ENTITIES_NER_FEATURES_H_

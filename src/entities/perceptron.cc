@@ -1,0 +1,69 @@
+#include "entities/perceptron.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace storyline {
+
+AveragedPerceptron::AveragedPerceptron(size_t rows)
+    : weights_(rows * kNerRowStride, 0.0f), totals_(rows * kNerRowStride, 0.0), transition_totals_(transitions_.size(), 0.0) {}
+
+void AveragedPerceptron::Update(const std::vector<uint32_t>& rows, int tag, float delta) {
+  for (uint32_t r : rows) {
+    size_t k = static_cast<size_t>(r) * kNerRowStride + tag;
+    weights_[k] += delta;
+    totals_[k] += c_ * delta;
+  }
+}
+
+void AveragedPerceptron::UpdateTransition(int prev, int tag, float delta) {
+  size_t k = static_cast<size_t>(prev + 1) * kNumNerTags + tag;
+  transitions_[k] += delta;
+  transition_totals_[k] += c_ * delta;
+}
+
+size_t AveragedPerceptron::Learn(const std::vector<std::vector<uint32_t>>& rows, const std::vector<int>& gold) {
+  size_t n = rows.size();
+  std::vector<float> emissions(n * kNumNerTags, 0.0f);
+  for (size_t i = 0; i < n; ++i) {
+    for (uint32_t r : rows[i]) {
+      const float* w = &weights_[static_cast<size_t>(r) * kNerRowStride];
+      for (int t = 0; t < kNumNerTags; ++t) emissions[i * kNumNerTags + t] += w[t];
+    }
+  }
+  std::vector<int> predicted = ViterbiDecode(emissions, n, transitions_);
+  size_t wrong = 0;
+  for (size_t i = 0; i < n; ++i) {
+    int gold_prev = i == 0 ? -1 : gold[i - 1], pred_prev = i == 0 ? -1 : predicted[i - 1];
+    if (predicted[i] != gold[i]) {
+      ++wrong;
+      Update(rows[i], gold[i], 1.0f);
+      Update(rows[i], predicted[i], -1.0f);
+    }
+    if (predicted[i] != gold[i] || gold_prev != pred_prev) {
+      UpdateTransition(gold_prev, gold[i], 1.0f);
+      UpdateTransition(pred_prev, predicted[i], -1.0f);
+    }
+  }
+  c_ += 1;
+  return wrong;
+}
+
+void AveragedPerceptron::Finalize(NerModel* model) const {
+  std::vector<float> average(weights_.size());
+  float max_abs = 1e-6f;
+  for (size_t k = 0; k < weights_.size(); ++k) {
+    average[k] = static_cast<float>(weights_[k] - totals_[k] / c_);
+    max_abs = std::max(max_abs, std::fabs(average[k]));
+  }
+  model->scale = 32000.0f / max_abs;
+  model->weights.resize(weights_.size());
+  for (size_t k = 0; k < weights_.size(); ++k) {
+    model->weights[k] = static_cast<int16_t>(std::lround(average[k] * model->scale));
+  }
+  for (size_t k = 0; k < transitions_.size(); ++k) {
+    model->transitions[k] = static_cast<float>(transitions_[k] - transition_totals_[k] / c_);
+  }
+}
+
+}  // namespace storyline

@@ -1,0 +1,41 @@
+// The averaged structured perceptron behind the NER trainer. Weights live in
+// a dense hashed table (rows x kNerRowStride floats); averaging uses the
+// "accumulate c * update" trick, so each update costs O(1) and the average is
+// w - u / c at the end (Daume III).
+#ifndef STORYLINE_ENTITIES_PERCEPTRON_H_
+#define STORYLINE_ENTITIES_PERCEPTRON_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "entities/ner_model.h"
+#include "entities/ner_viterbi.h"
+
+namespace storyline {
+
+class AveragedPerceptron {
+ public:
+  explicit AveragedPerceptron(size_t rows);
+
+  // Decodes one sentence (token -> feature rows) and, when the best sequence
+  // differs from `gold`, moves the weights toward gold. Returns the number of
+  // mistagged tokens.
+  size_t Learn(const std::vector<std::vector<uint32_t>>& rows, const std::vector<int>& gold);
+
+  // Writes the averaged weights into `model` (int16, scaled to the largest magnitude).
+  void Finalize(NerModel* model) const;
+
+ private:
+  void Update(const std::vector<uint32_t>& rows, int tag, float delta);
+  void UpdateTransition(int prev, int tag, float delta);
+
+  std::vector<float> weights_;
+  std::vector<double> totals_;  // sum of c * update
+  NerTransitions transitions_{};
+  std::vector<double> transition_totals_;
+  double c_ = 1;  // examples seen + 1
+};
+
+}  // namespace storyline
+
+#endif  // STORYLINE_ENTITIES_PERCEPTRON_H_

@@ -1,0 +1,230 @@
+#include "entities/resolve_local.h"
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_map>
+
+#include "common/hash.h"
+#include "entities/acronym.h"
+#include "entities/variants.h"
+
+namespace storyline {
+namespace {
+
+std::string WithoutDots(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c != '.') out.push_back(c);
+  }
+  return out;
+}
+
+bool Contains(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+void AddSurface(const std::string& surface, LocalGroup* g) {
+  if (Contains(g->surfaces, surface)) return;
+  g->surfaces.push_back(surface);
+  for (auto& name : NameVariants(surface, g->type)) g->names.push_back(std::move(name));
+}
+
+// Starts a group named `surface`; `defined` maps acronyms to their long forms.
+LocalGroup NewGroup(const Mention& m, const std::vector<std::string>& tokens,
+                    const std::unordered_map<std::string, std::string>& defined) {
+  LocalGroup g;
+  g.type = m.type;
+  g.best_surface = m.text;
+  g.best_tokens = tokens;
+  AddSurface(m.text, &g);
+  if (tokens.size() == 1 && IsAcronymToken(m.text)) {
+    std::string acr = WithoutDots(m.text);
+    g.acronym_only = true;
+    g.acronyms.push_back(acr);
+    if (auto it = defined.find(acr); it != defined.end()) {
+      g.acronym_defined = true;
+      g.acronym_only = false;
+      g.best_surface = it->second;
+      g.best_tokens = NameTokens(it->second);
+      AddSurface(it->second, &g);
+    }
+    return g;
+  }
+  std::string key = NameKey(m.text);
+  for (const auto& [acr, long_form] : defined) {
+    if (NameKey(long_form) == key) {
+      g.acronyms.push_back(acr);
+      g.acronym_defined = true;
+    }
+  }
+  if (m.type != EntityType::kPerson) {
+    for (std::string& a : AcronymsOf(m.text)) {
+      if (!Contains(g.acronyms, a)) g.acronyms.push_back(std::move(a));
+    }
+  }
+  return g;
+}
+
+// True when mention `m` (with `tokens`) can join group `g`.
+bool Joins(const Mention& m, const std::vector<std::string>& tokens, const LocalGroup& g) {
+  if (m.type != g.type) return false;
+  if (tokens.size() == 1 && IsAcronymToken(m.text) && Contains(g.acronyms, WithoutDots(m.text))) {
+    return true;
+  }
+  if (m.type == EntityType::kPerson) {
+    return CompareNames(tokens, g.best_tokens, m.type) != NameMatch::kNone;
+  }
+  for (const auto& variant : NameVariants(m.text, m.type)) {
+    for (const auto& name : g.names) {
+      if (CompareNames(variant, name, m.type) != NameMatch::kNone) return true;
+    }
+  }
+  return false;
+}
+
+// A lone first name ("Steve") refers to the one person of the article with
+// that first name ("Steve Jobs"); none when there are several or none.
+LocalGroup* FirstNameGroup(const Mention& m, const std::vector<std::string>& tokens,
+                           std::vector<LocalGroup>* groups) {
+  if (m.type != EntityType::kPerson || tokens.size() != 1 || tokens[0].size() < 3) return nullptr;
+  LocalGroup* found = nullptr;
+  for (LocalGroup& g : *groups) {
+    if (g.type != EntityType::kPerson || g.best_tokens.size() < 2 || g.best_tokens[0] != tokens[0]) {
+      continue;
+    }
+    if (found != nullptr) return nullptr;
+    found = &g;
+  }
+  return found;
+}
+
+uint64_t ContextKey(const LocalGroup& g) {
+  if (g.best_tokens.empty()) return 0;
+  if (g.type == EntityType::kPerson) return Hash64(TransliterationForm(g.best_tokens.back()));
+  return Hash64(NameKey(g.best_surface));
+}
+
+}  // namespace
+
+// A mention typed organization or place that starts with a person's title
+// and goes on with two to four capitalized words is a person the tagger
+// mistyped ("Field Marshal Khalifa Haftar" as ORG); "General Motors" is not.
+bool LooksLikeTitledPerson(const Mention& m, const TitleSplit& split) {
+  if (split.title.empty() || m.type == EntityType::kPerson) return false;
+  std::string_view name = std::string_view(m.text).substr(split.name_begin);
+  std::vector<std::string> tokens = NameTokens(name);
+  if (tokens.size() < 2 || tokens.size() > 4) return false;
+  for (size_t pos = 0; pos < name.size(); pos = name.find(' ', pos) + 1) {
+    unsigned char c = static_cast<unsigned char>(name[pos]);
+    if (!((c >= 'A' && c <= 'Z') || c == '[' || c >= 0x80)) return false;
+    if (name.find(' ', pos) == std::string_view::npos) break;
+  }
+  return true;
+}
+
+void SplitPersonTitles(std::vector<Mention>* mentions) {
+  for (Mention& m : *mentions) {
+    TitleSplit split = SplitTitle(m.text);
+    if (LooksLikeTitledPerson(m, split)) m.type = EntityType::kPerson;
+    if (m.type != EntityType::kPerson || split.title.empty()) continue;
+    if (m.title.empty()) m.title = split.title;
+    if (m.span.size() == m.text.size()) m.span.begin += static_cast<uint32_t>(split.name_begin);
+    m.text = m.text.substr(split.name_begin);
+  }
+}
+
+namespace {
+
+// "[Fayez] Sarraj": an editor's bracketed first name and the surname after it,
+// tagged as two person mentions, are grouped under the whole name. Returns
+// the mentions with such pairs renamed to the text they span together.
+std::string WithoutBrackets(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c != '[' && c != ']') out.push_back(c);
+  }
+  return out;
+}
+
+// "[Fayez] Sarraj" with only "Fayez" tagged: the word after the bracket.
+void ExtendBracketedFirstName(std::string_view text, Mention* m) {
+  size_t b = m->span.begin, e = m->span.end;
+  if (m->type != EntityType::kPerson || b == 0 || e + 2 >= text.size() || e <= b) return;
+  if (text[b - 1] != '[' || text.substr(e, 2) != "] ") return;
+  size_t word = e + 2, end = word;
+  if (!(text[word] >= 'A' && text[word] <= 'Z')) return;
+  while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) ||
+                               text[end] == '-' || static_cast<unsigned char>(text[end]) >= 0x80)) {
+    ++end;
+  }
+  m->text = WithoutBrackets(text.substr(b - 1, end - (b - 1)));
+}
+
+std::vector<Mention> JoinBracketedNames(std::string_view text, std::vector<Mention> mentions) {
+  for (Mention& m : mentions) {
+    if (m.span.end <= text.size() && m.span.In(text) == m.text) ExtendBracketedFirstName(text, &m);
+  }
+  for (size_t i = 0; i + 1 < mentions.size(); ++i) {
+    Mention& a = mentions[i];
+    Mention& b = mentions[i + 1];
+    if (a.type != EntityType::kPerson || b.type != EntityType::kPerson) continue;
+    if (a.span.begin == 0 || b.span.begin < a.span.end || b.span.end > text.size()) continue;
+    std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
+    bool opened = text[a.span.begin - 1] == '[' || text[a.span.begin] == '[';
+    if (!opened || (gap != "] " && gap != " " && gap != "]")) continue;
+    if (gap == " " && text[a.span.end - 1] != ']') continue;
+    std::string whole = WithoutBrackets(text.substr(a.span.begin, b.span.end - a.span.begin));
+    a.text = whole;
+    b.text = std::move(whole);
+  }
+  return mentions;
+}
+
+}  // namespace
+
+std::vector<LocalGroup> GroupArticleMentions(std::string_view text,
+                                             const std::vector<Mention>& original) {
+  const std::vector<Mention> mentions = JoinBracketedNames(text, original);
+  std::unordered_map<std::string, std::string> defined;
+  for (const AcronymDefinition& d : FindAcronymDefinitions(text)) {
+    defined.emplace(d.acronym, d.long_form);
+  }
+  std::vector<std::vector<std::string>> tokens(mentions.size());
+  std::vector<size_t> order;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    tokens[i] = NameTokens(mentions[i].text);
+    if (!tokens[i].empty()) order.push_back(i);
+  }
+  // Fullest names first; acronyms last so their long forms are already groups.
+  auto rank = [&](size_t i) {
+    return IsAcronymToken(mentions[i].text) ? 0 : tokens[i].size();
+  };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return rank(a) > rank(b); });
+  std::vector<LocalGroup> groups;
+  for (size_t i : order) {
+    const Mention& m = mentions[i];
+    LocalGroup* target = nullptr;
+    for (LocalGroup& g : groups) {
+      if (Joins(m, tokens[i], g)) { target = &g; break; }
+    }
+    if (target == nullptr) target = FirstNameGroup(m, tokens[i], &groups);
+    if (target == nullptr) {
+      groups.push_back(NewGroup(m, tokens[i], defined));
+      target = &groups.back();
+    }
+    target->mentions.push_back(i);
+    AddSurface(m.text, target);
+  }
+  for (LocalGroup& g : groups) {
+    std::sort(g.mentions.begin(), g.mentions.end());
+    g.context_key = ContextKey(g);
+  }
+  // Text order, so that new entities are numbered as they first appear.
+  std::sort(groups.begin(), groups.end(), [](const LocalGroup& a, const LocalGroup& b) {
+    return a.mentions.front() < b.mentions.front();
+  });
+  return groups;
+}
+
+}  // namespace storyline

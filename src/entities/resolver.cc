@@ -1,0 +1,323 @@
+#include "entities/resolver.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "entities/resolve_local.h"
+#include "entities/variants.h"
+
+namespace storyline {
+
+// Everything known about one entity across articles.
+struct EntityRecord {
+  Entity entity;
+  std::vector<int> variant_counts;                 // parallel to entity.variants
+  std::vector<std::vector<std::string>> names;     // NameTokens of each variant
+  std::vector<std::vector<std::string>> match_names;  // NameVariants of all variants, distinct
+  std::vector<std::string> best_tokens;
+  std::vector<std::string> acronyms;               // upper case
+  bool acronym_defined = false;
+  std::unordered_set<uint64_t> context;            // co-occurring names' keys
+  int mentions = 0;
+  int type_votes[4] = {0, 0, 0, 0};  // mentions tagged with each EntityType
+  size_t indexed_names = 0;     // match_names[0..indexed_names) are in the index
+  size_t indexed_acronyms = 0;  // likewise for acronyms
+};
+
+namespace {
+
+// How strongly a local group matches an entity; 0 = not at all.
+enum Strength { kNoMatch = 0, kWeak = 1, kInitials = 2, kStrong = 3 };
+
+template <typename T>
+bool Contains(const std::vector<T>& v, const T& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+bool IsMultiToken(const std::vector<std::string>& t) { return t.size() >= 2; }
+
+Strength AcronymStrength(const LocalGroup& g, const EntityRecord& r) {
+  for (const std::string& a : g.acronyms) {
+    if (!Contains(r.acronyms, a)) continue;
+    if (g.acronym_defined || r.acronym_defined) return kStrong;
+    if (g.acronym_only || r.best_tokens.size() == 1) return kInitials;
+  }
+  return kNoMatch;
+}
+
+Strength FromMatch(NameMatch m, const std::vector<std::string>& a,
+                   const std::vector<std::string>& b, EntityType type) {
+  if (m == NameMatch::kNone) return kNoMatch;
+  bool both_multi = IsMultiToken(a) && IsMultiToken(b);
+  if (m == NameMatch::kFull) return both_multi || type != EntityType::kPerson ? kStrong : kWeak;
+  return both_multi ? kStrong : kWeak;
+}
+
+// People are compared by their fullest names, so that "Jeb Bush" never joins
+// "George W. Bush" through a shared "Bush"; other types by their best pair of
+// names ("Ford" ~ "Ford Motor Company" once either was seen as "Ford"), a
+// weak pair not counting when two longer names start alike and differ.
+Strength NameStrength(const LocalGroup& g, const EntityRecord& r) {
+  if (g.type == EntityType::kPerson) {
+    return FromMatch(CompareNames(g.best_tokens, r.best_tokens, g.type), g.best_tokens,
+                     r.best_tokens, g.type);
+  }
+  Strength best = kNoMatch;
+  bool conflict = false;
+  for (const auto& a : g.names) {
+    for (const auto& b : r.match_names) {
+      NameMatch m = CompareNames(a, b, g.type);
+      best = std::max(best, FromMatch(m, a, b, g.type));
+      if (best == kStrong) return best;
+      // "Apple Corps" against an entity also called "Apple Computer".
+      conflict = conflict || (m == NameMatch::kNone && IsMultiToken(a) && IsMultiToken(b) &&
+                              a.front() == b.front());
+    }
+  }
+  return conflict ? kNoMatch : best;
+}
+
+// Across tagger types: both have one name of two or more words written alike
+// ("Aguila Saleh Issa" tagged as a place in one article and a person in
+// another), or one side is a person, the other a place, and the fullest names
+// agree as person names of two or more words ("Aguila Saleh" ~ "Aguila Saleh Issa").
+bool SameLongName(const LocalGroup& g, const EntityRecord& r) {
+  for (const auto& a : g.names) {
+    if (a.size() >= 2 && Contains(r.match_names, a)) return true;
+  }
+  // Partial names only between person and place, the types taggers confuse
+  // on foreign names ("Apple Computer CEO" must not reach "Apple Computer").
+  auto person_place = [](EntityType a, EntityType b) {
+    return a == EntityType::kPerson && b == EntityType::kPlace;
+  };
+  if (!person_place(g.type, r.entity.type) && !person_place(r.entity.type, g.type)) return false;
+  return IsMultiToken(g.best_tokens) && IsMultiToken(r.best_tokens) &&
+         CompareNames(g.best_tokens, r.best_tokens, EntityType::kPerson) != NameMatch::kNone;
+}
+
+// The type most of the entity's mentions were tagged with; a tie goes to
+// person (taggers mostly mistake people for places), then to the current type.
+void VoteType(EntityRecord* r) {
+  int best = static_cast<int>(r->entity.type);
+  for (int t = 0; t < 4; ++t) {
+    if (r->type_votes[t] > r->type_votes[best] ||
+        (r->type_votes[t] == r->type_votes[best] && t == 0)) {
+      best = t;
+    }
+  }
+  r->entity.type = static_cast<EntityType>(best);
+}
+
+int SharedContext(const std::vector<uint64_t>& context, const EntityRecord& r) {
+  int shared = 0;
+  for (uint64_t h : context) shared += r.context.count(h) > 0 ? 1 : 0;
+  return shared;
+}
+
+std::string IdPrefix(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson: return "p";
+    case EntityType::kOrganization: return "o";
+    case EntityType::kPlace: return "l";
+    case EntityType::kOther: return "m";
+  }
+  return "m";
+}
+
+// The fullest frequent form: most name tokens, then most mentions, then longest.
+void PickCanonical(EntityRecord* r) {
+  size_t best = 0;
+  auto rank = [&](size_t i) {
+    return std::make_tuple(r->names[i].size(), r->variant_counts[i], r->entity.variants[i].size());
+  };
+  for (size_t i = 1; i < r->names.size(); ++i) {
+    if (rank(i) > rank(best)) best = i;
+  }
+  r->entity.name = r->entity.variants[best];
+  r->best_tokens = r->names[best];
+}
+
+void AddVariant(const std::string& surface, int count, EntityRecord* r) {
+  auto& v = r->entity.variants;
+  auto it = std::find(v.begin(), v.end(), surface);
+  if (it != v.end()) {
+    r->variant_counts[it - v.begin()] += count;
+    return;
+  }
+  v.push_back(surface);
+  r->variant_counts.push_back(count);
+  r->names.push_back(NameTokens(surface));
+  for (auto& name : NameVariants(surface, r->entity.type)) {
+    if (!Contains(r->match_names, name)) r->match_names.push_back(std::move(name));
+  }
+}
+
+}  // namespace
+
+EntityResolver::EntityResolver(ResolverOptions options) : options_(options) {}
+EntityResolver::~EntityResolver() = default;
+EntityResolver::EntityResolver(EntityResolver&&) noexcept = default;
+EntityResolver& EntityResolver::operator=(EntityResolver&&) noexcept = default;
+
+void EntityResolver::AddArticle(const std::string& article_id, std::string_view text,
+                                std::vector<Mention>* mentions) {
+  for (Mention& m : *mentions) {
+    if (m.article.empty()) m.article = article_id;
+  }
+  if (options_.split_titles) SplitPersonTitles(mentions);
+  std::vector<LocalGroup> groups = GroupArticleMentions(text, *mentions);
+  std::vector<uint64_t> keys;
+  for (const LocalGroup& g : groups) keys.push_back(g.context_key);
+  std::vector<int> targets(groups.size());
+  for (size_t i = 0; i < groups.size(); ++i) {
+    std::vector<uint64_t> context;
+    for (size_t j = 0; j < keys.size(); ++j) {
+      if (j != i && keys[j] != keys[i]) context.push_back(keys[j]);
+    }
+    // Decide every group against the entities known before this article, so
+    // that two groups of one article never merge through the store.
+    targets[i] = MatchGroup(groups[i], context);
+  }
+  for (size_t i = 0; i < groups.size(); ++i) {
+    std::vector<uint64_t> context;
+    for (size_t j = 0; j < keys.size(); ++j) {
+      if (j != i) context.push_back(keys[j]);
+    }
+    int target = targets[i] >= 0 ? targets[i] : NewEntity(groups[i]);
+    MergeGroup(target, groups[i], article_id, context, mentions);
+  }
+}
+
+int EntityResolver::MatchGroup(const LocalGroup& group, const std::vector<uint64_t>& context) const {
+  std::vector<int> candidates;
+  auto collect = [&](const std::string& key) {
+    auto it = index_.find(key);
+    if (it == index_.end()) return;
+    // A first word shared by very many entities ("national") tells nothing;
+    // exact names are still found under their "k:" key.
+    if (key[0] == 'f' && it->second.size() > options_.max_block_size) return;
+    candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+  };
+  for (const auto& name : group.names) {
+    for (const std::string& key : BlockingKeys(group.type, name)) collect(key);
+  }
+  for (const std::string& a : group.acronyms) {
+    collect("a:" + a);
+    if (options_.match_acronyms_by_initials) collect("k:" + NameKey(a));
+  }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  int best = -1;
+  long best_score = 0;
+  std::vector<int> weak_without_context;
+  for (int e : candidates) {
+    const EntityRecord& r = *records_[e];
+    Strength s = kNoMatch;
+    if (r.entity.type == group.type) {
+      s = std::max(NameStrength(group, r), AcronymStrength(group, r));
+    } else if (SameLongName(group, r)) {
+      s = kInitials;  // the tagger's type differs, the full name does not
+    }
+    if (s == kInitials && !options_.match_acronyms_by_initials) s = kNoMatch;
+    if (s == kNoMatch) continue;
+    int shared = SharedContext(context, r);
+    if (s == kWeak && shared < options_.weak_match_min_shared_context) {
+      weak_without_context.push_back(e);
+      continue;
+    }
+    long score = s * 100000L + shared * 100L + std::min(r.mentions, 99);
+    if (score > best_score) { best_score = score; best = e; }
+  }
+  if (best < 0 && options_.accept_unique_weak_match && weak_without_context.size() == 1) {
+    return weak_without_context[0];
+  }
+  return best;
+}
+
+int EntityResolver::NewEntity(const LocalGroup& group) {
+  auto r = std::make_unique<EntityRecord>();
+  int type = static_cast<int>(group.type);
+  r->entity.id = IdPrefix(group.type) + std::to_string(next_id_[type]++);
+  r->entity.type = group.type;
+  by_id_[r->entity.id] = static_cast<int>(records_.size());
+  records_.push_back(std::move(r));
+  return static_cast<int>(records_.size()) - 1;
+}
+
+void EntityResolver::MergeGroup(int e, const LocalGroup& group, const std::string& article_id,
+                                const std::vector<uint64_t>& context,
+                                std::vector<Mention>* mentions) {
+  EntityRecord& r = *records_[e];
+  for (const std::string& s : group.surfaces) AddVariant(s, 0, &r);
+  for (size_t i : group.mentions) {
+    Mention& m = (*mentions)[i];
+    m.entity = r.entity.id;
+    AddVariant(m.text, 1, &r);
+    ++r.type_votes[static_cast<int>(m.type)];
+    if (!m.title.empty() && !Contains(r.entity.titles, m.title)) r.entity.titles.push_back(m.title);
+    ++r.mentions;
+  }
+  for (const std::string& a : group.acronyms) {
+    if (!Contains(r.acronyms, a)) r.acronyms.push_back(a);
+  }
+  r.acronym_defined = r.acronym_defined || group.acronym_defined;
+  r.context.insert(context.begin(), context.end());
+  if (!Contains(r.entity.articles, article_id)) r.entity.articles.push_back(article_id);
+  PickCanonical(&r);
+  VoteType(&r);
+  Index(e);
+}
+
+std::vector<std::string> EntityResolver::BlockingKeys(EntityType type,
+                                                      const std::vector<std::string>& tokens) {
+  std::string full;
+  for (const std::string& t : tokens) full += (full.empty() ? "" : " ") + t;
+  // People share their surname, or their first name when a short form drops
+  // the last one ("Aguila Saleh" for "Aguila Saleh Issa"); other names their
+  // first word.
+  if (type == EntityType::kPerson) {
+    return {"s:" + ConsonantSkeleton(tokens.back()), "f:" + ConsonantSkeleton(tokens.front()),
+            "k:" + full};
+  }
+  return {"f:" + ConsonantSkeleton(tokens.front()), "k:" + full};
+}
+
+void EntityResolver::Index(int e) {
+  EntityRecord& r = *records_[e];
+  for (; r.indexed_names < r.match_names.size(); ++r.indexed_names) {
+    const auto& tokens = r.match_names[r.indexed_names];
+    if (tokens.empty()) continue;
+    for (const std::string& key : BlockingKeys(r.entity.type, tokens)) {
+      auto& slot = index_[key];
+      if (slot.empty() || slot.back() != e) slot.push_back(e);
+    }
+  }
+  for (; r.indexed_acronyms < r.acronyms.size(); ++r.indexed_acronyms) {
+    index_["a:" + r.acronyms[r.indexed_acronyms]].push_back(e);
+  }
+}
+
+std::vector<Entity> EntityResolver::Entities() const {
+  std::vector<Entity> out;
+  out.reserve(records_.size());
+  for (const auto& r : records_) {
+    Entity e = r->entity;
+    // Most frequent variants first; ties keep first-seen order.
+    std::vector<size_t> order(e.variants.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      return r->variant_counts[a] > r->variant_counts[b];
+    });
+    e.variants.clear();
+    for (size_t i : order) e.variants.push_back(r->entity.variants[i]);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+const Entity* EntityResolver::Find(const std::string& id) const {
+  auto it = by_id_.find(id);
+  return it == by_id_.end() ? nullptr : &records_[it->second]->entity;
+}
+
+}  // namespace storyline

@@ -1,0 +1,94 @@
+// Cross-document entity resolution over a stream of articles.
+//
+// Each article is resolved in two steps. Within the article, mentions are
+// grouped (longest names first) so that "Lavrov" joins "Sergey Lavrov" and
+// "GNA" joins "Government of National Accord" when the text defines it as
+// "Government of National Accord (GNA)" or its initials spell it; titles are
+// split off person mentions ("Field Marshal Khalifa Haftar" -> title
+// "Field Marshal", name "Khalifa Haftar"). Then each group is matched against
+// the entities known from earlier articles: same type (or, for a name of two
+// or more words written alike, any type: taggers mistype), compatible names (see
+// variants.h: accents, particles, transliteration, initials; acronyms), and for
+// weak evidence (a bare surname, a one-word organization) a context check: the
+// article must share co-occurring names with the entity, so two people called
+// Smith in unrelated stories stay apart. A group that matches nothing starts a
+// new entity. The canonical name is the fullest frequent form.
+//
+// Thread-safety: not thread-safe; one resolver per stream.
+#ifndef STORYLINE_ENTITIES_RESOLVER_H_
+#define STORYLINE_ENTITIES_RESOLVER_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "storyline/model.h"
+
+namespace storyline {
+
+struct ResolverOptions {
+  // Split person titles off mentions: Mention::title gets "Foreign Minister",
+  // Mention::text and span shrink to the name. Default true.
+  bool split_titles = true;
+  // A weak match (bare surname, one-word organization) across articles needs at
+  // least this many co-occurring names shared between the article and the
+  // entity's earlier articles. Default 1.
+  int weak_match_min_shared_context = 1;
+  // ... unless exactly one known entity is compatible and this is true.
+  // Default false: a lone surname in an unrelated story starts a new entity.
+  bool accept_unique_weak_match = false;
+  // Also link acronyms across articles by initials alone ("UN" ~ "United
+  // Nations") when the acronym was never defined. Default true.
+  bool match_acronyms_by_initials = true;
+  // Candidate lists by first word longer than this are skipped (exact names
+  // are still looked up). Keeps resolution fast on long streams. Default 64.
+  size_t max_block_size = 64;
+};
+
+// Internal record of one entity (defined in resolver.cc).
+struct EntityRecord;
+struct LocalGroup;
+
+class EntityResolver {
+ public:
+  explicit EntityResolver(ResolverOptions options = {});
+  ~EntityResolver();
+  EntityResolver(EntityResolver&&) noexcept;
+  EntityResolver& operator=(EntityResolver&&) noexcept;
+
+  // Resolves one article's mentions (in text order): fills Mention::entity for
+  // each, merging within the article first, then against known entities.
+  // `text` is the article's clean text (for "Name (ACR)" patterns); mention
+  // spans index into it. May rewrite Mention::text/span/title (title split)
+  // and sets an empty Mention::article to `article_id`.
+  void AddArticle(const std::string& article_id, std::string_view text,
+                  std::vector<Mention>* mentions);
+
+  // All entities so far, in creation order: id, canonical name, type,
+  // variants (most frequent first), titles, articles.
+  std::vector<Entity> Entities() const;
+  // nullptr when unknown. Valid until the next AddArticle.
+  const Entity* Find(const std::string& id) const;
+
+ private:
+  int MatchGroup(const LocalGroup& group, const std::vector<uint64_t>& context) const;
+  int NewEntity(const LocalGroup& group);
+  void MergeGroup(int entity, const LocalGroup& group, const std::string& article_id,
+                  const std::vector<uint64_t>& context, std::vector<Mention>* mentions);
+  void Index(int entity);  // adds the entity's names not yet indexed
+  static std::vector<std::string> BlockingKeys(EntityType type, const std::vector<std::string>& tokens);
+
+  ResolverOptions options_;
+  std::vector<std::unique_ptr<EntityRecord>> records_;
+  std::unordered_map<std::string, int> by_id_;
+  // Blocking keys -> entity indices: surname skeletons, full keys, acronyms.
+  std::unordered_map<std::string, std::vector<int>> index_;
+  int next_id_[4] = {1, 1, 1, 1};
+};
+
+}  // namespace storyline
+
+#endif  // STORYLINE_ENTITIES_RESOLVER_H_

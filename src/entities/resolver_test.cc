@@ -1,0 +1,227 @@
+#include "entities/resolver.h"
+
+#include <gtest/gtest.h>
+
+#include "entities/resolve_test_mentions.h"
+
+namespace storyline {
+namespace {
+
+using testing::MentionsOf;
+constexpr EntityType kPer = EntityType::kPerson;
+constexpr EntityType kOrg = EntityType::kOrganization;
+constexpr EntityType kLoc = EntityType::kPlace;
+
+// Resolves `text` with the given names and returns its mentions.
+std::vector<Mention> Add(EntityResolver* r, const std::string& id, const std::string& text,
+                         std::vector<std::pair<std::string, EntityType>> names) {
+  std::vector<Mention> m = MentionsOf(id, text, std::move(names));
+  r->AddArticle(id, text, &m);
+  return m;
+}
+
+std::string EntityOf(const std::vector<Mention>& mentions, std::string_view surface) {
+  for (const Mention& m : mentions) {
+    if (m.text == surface) return m.entity;
+  }
+  return "<missing " + std::string(surface) + ">";
+}
+
+TEST(EntityResolver, SurnameJoinsFullNameInArticle) {
+  EntityResolver r;
+  auto m = Add(&r, "a", "Lavrov spoke. Sergey Lavrov said so. Later Lavrov left.",
+               {{"Sergey Lavrov", kPer}, {"Lavrov", kPer}});
+  ASSERT_EQ(m.size(), 3u);
+  EXPECT_EQ(m[0].entity, m[1].entity);
+  EXPECT_EQ(m[1].entity, m[2].entity);
+  EXPECT_EQ(r.Find(m[0].entity)->name, "Sergey Lavrov");
+}
+
+TEST(EntityResolver, SplitsTitlesFromNames) {
+  EntityResolver r;
+  std::string text = "The LNA, led by Field Marshal Khalifa Haftar, advanced.";
+  auto m = Add(&r, "a", text, {{"Field Marshal Khalifa Haftar", kPer}});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].title, "Field Marshal");
+  EXPECT_EQ(m[0].text, "Khalifa Haftar");
+  EXPECT_EQ(m[0].span.In(text), "Khalifa Haftar");
+  const Entity* e = r.Find(m[0].entity);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->name, "Khalifa Haftar");
+  EXPECT_EQ(e->titles, std::vector<std::string>{"Field Marshal"});
+}
+
+TEST(EntityResolver, AcronymDefinedInTextJoinsLongForm) {
+  EntityResolver r;
+  auto m = Add(&r, "a", "The GNA said. The Government of National Accord (GNA) is in Tripoli.",
+               {{"Government of National Accord", kOrg}, {"GNA", kOrg}, {"Tripoli", kLoc}});
+  EXPECT_EQ(EntityOf(m, "GNA"), EntityOf(m, "Government of National Accord"));
+  EXPECT_NE(EntityOf(m, "GNA"), EntityOf(m, "Tripoli"));
+  EXPECT_EQ(r.Find(EntityOf(m, "GNA"))->name, "Government of National Accord");
+}
+
+TEST(EntityResolver, AcronymByInitialsAcrossArticles) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "The Government of National Accord met.", {{"Government of National Accord", kOrg}});
+  auto b = Add(&r, "b", "The GNA met again.", {{"GNA", kOrg}});
+  EXPECT_EQ(a[0].entity, b[0].entity);
+  auto c = Add(&r, "c", "The UN Security Council (UNSC) met.", {{"UN Security Council", kOrg}});
+  auto d = Add(&r, "d", "UNSC resolutions.", {{"UNSC", kOrg}});
+  EXPECT_EQ(c[0].entity, d[0].entity);
+  EXPECT_NE(c[0].entity, a[0].entity);
+}
+
+TEST(EntityResolver, SpellingVariantsAcrossArticles) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "Sergey Lavrov met Mevlüt Çavuşoğlu and Fayez al-Sarraj.",
+               {{"Sergey Lavrov", kPer}, {"Mevlüt Çavuşoğlu", kPer}, {"Fayez al-Sarraj", kPer}});
+  auto b = Add(&r, "b", "Sergei Lavrov called Mevlut Cavusoglu about Faiz Sarraj. Lavrov said.",
+               {{"Sergei Lavrov", kPer}, {"Mevlut Cavusoglu", kPer}, {"Faiz Sarraj", kPer},
+                {"Lavrov", kPer}});
+  EXPECT_EQ(EntityOf(a, "Sergey Lavrov"), EntityOf(b, "Sergei Lavrov"));
+  EXPECT_EQ(EntityOf(a, "Sergey Lavrov"), EntityOf(b, "Lavrov"));
+  EXPECT_EQ(EntityOf(a, "Mevlüt Çavuşoğlu"), EntityOf(b, "Mevlut Cavusoglu"));
+  EXPECT_EQ(EntityOf(a, "Fayez al-Sarraj"), EntityOf(b, "Faiz Sarraj"));
+  EXPECT_EQ(r.Entities().size(), 3u);
+}
+
+TEST(EntityResolver, NamesakesInDifferentContextsStayApart) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "John Smith, chief of Acme, spoke in Boston.",
+               {{"John Smith", kPer}, {"Acme", kOrg}, {"Boston", kLoc}});
+  auto b = Add(&r, "b", "Mary Smith won at Wimbledon.", {{"Mary Smith", kPer}, {"Wimbledon", kLoc}});
+  EXPECT_NE(a[0].entity, b[0].entity);
+  // A bare surname goes to the namesake whose context it shares...
+  auto c = Add(&r, "c", "Smith lost again at Wimbledon.", {{"Smith", kPer}, {"Wimbledon", kLoc}});
+  EXPECT_EQ(EntityOf(c, "Smith"), EntityOf(b, "Mary Smith"));
+  // ... and starts a new entity when it shares none.
+  auto d = Add(&r, "d", "Smith painted in Rome.", {{"Smith", kPer}, {"Rome", kLoc}});
+  EXPECT_NE(EntityOf(d, "Smith"), EntityOf(a, "John Smith"));
+  EXPECT_NE(EntityOf(d, "Smith"), EntityOf(b, "Mary Smith"));
+}
+
+TEST(EntityResolver, DifferentLibyanLeadersStayApart) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "Abdullah Abdurrahman al-Thani’s interim government.",
+               {{"Abdullah Abdurrahman al-Thani", kPer}});
+  auto b = Add(&r, "b", "its head Aguila Saleh Issa. Then Aguila Saleh spoke.",
+               {{"Aguila Saleh Issa", kPer}, {"Aguila Saleh", kPer}});
+  EXPECT_EQ(EntityOf(b, "Aguila Saleh Issa"), EntityOf(b, "Aguila Saleh"));
+  EXPECT_NE(EntityOf(a, "Abdullah Abdurrahman al-Thani"), EntityOf(b, "Aguila Saleh"));
+}
+
+TEST(EntityResolver, TypesNeverMerge) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "Washington spoke.", {{"Washington", kPer}});
+  auto b = Add(&r, "b", "Washington is a city.", {{"Washington", kLoc}});
+  EXPECT_NE(a[0].entity, b[0].entity);
+  EXPECT_EQ(a[0].entity[0], 'p');
+  EXPECT_EQ(b[0].entity[0], 'l');
+}
+
+TEST(EntityResolver, CanonicalNameIsFullestFrequentForm) {
+  EntityResolver r;
+  Add(&r, "a", "Sergei Lavrov. Lavrov. Lavrov.", {{"Sergei Lavrov", kPer}, {"Lavrov", kPer}});
+  Add(&r, "b", "Sergey Lavrov. Sergey Lavrov.", {{"Sergey Lavrov", kPer}});
+  auto all = r.Entities();
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].name, "Sergey Lavrov");
+  EXPECT_EQ(all[0].variants.front(), "Lavrov");  // most frequent first
+  EXPECT_EQ(all[0].articles, (std::vector<std::string>{"a", "b"}));
+}
+
+
+TEST(EntityResolver, TitledNameMistypedAsOrganizationBecomesPerson) {
+  EntityResolver r;
+  auto m = Add(&r, "a", "Field Marshal Khalifa Haftar and General Motors.",
+               {{"Field Marshal Khalifa Haftar", kOrg}, {"General Motors", kOrg}});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].type, kPer);
+  EXPECT_EQ(m[0].text, "Khalifa Haftar");
+  EXPECT_EQ(m[0].title, "Field Marshal");
+  EXPECT_EQ(m[1].type, kOrg);
+  EXPECT_EQ(m[1].text, "General Motors");
+}
+
+
+TEST(EntityResolver, SameFirstWordDifferentCompaniesStayApart) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "Apple Computer and Apple sell iPods.", {{"Apple Computer", kOrg}, {"Apple", kOrg}});
+  auto b = Add(&r, "b", "Apple Corps sued over iPods.", {{"Apple Corps", kOrg}, {"iPods", kOrg}});
+  auto c = Add(&r, "c", "Apple sells iPods.", {{"Apple", kOrg}, {"iPods", kOrg}});
+  EXPECT_NE(EntityOf(b, "Apple Corps"), EntityOf(a, "Apple"));
+  EXPECT_EQ(EntityOf(c, "Apple"), EntityOf(a, "Apple"));
+}
+
+
+TEST(EntityResolver, ShortFormDroppingTheLastNameJoinsAcrossArticles) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "its head Aguila Saleh Issa.", {{"Aguila Saleh Issa", kPer}});
+  auto b = Add(&r, "b", "gentlemen [Aguila] Saleh and others.", {{"[Aguila] Saleh", kPer}});
+  EXPECT_EQ(a[0].entity, b[0].entity);
+  EXPECT_EQ(r.Find(a[0].entity)->name, "Aguila Saleh Issa");
+}
+
+
+TEST(EntityResolver, LoneFirstNameJoinsTheOnePersonWithIt) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "Steve Jobs spoke. Steve left.", {{"Steve Jobs", kPer}, {"Steve", kPer}});
+  EXPECT_EQ(EntityOf(a, "Steve"), EntityOf(a, "Steve Jobs"));
+  auto b = Add(&r, "b", "Steve Jobs and Steve Ballmer met. Steve left.",
+               {{"Steve Jobs", kPer}, {"Steve Ballmer", kPer}, {"Steve", kPer}});
+  EXPECT_NE(EntityOf(b, "Steve"), EntityOf(b, "Steve Jobs"));
+  EXPECT_NE(EntityOf(b, "Steve"), EntityOf(b, "Steve Ballmer"));
+}
+
+
+TEST(EntityResolver, MistypedFullNameJoinsTheKnownEntity) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "Aguila Saleh Issa spoke.", {{"Aguila Saleh Issa", kPer}});
+  auto b = Add(&r, "b", "Aguila Saleh Issa again.", {{"Aguila Saleh Issa", kLoc}});
+  EXPECT_EQ(a[0].entity, b[0].entity);
+  EXPECT_EQ(r.Find(a[0].entity)->type, kPer);
+}
+
+TEST(EntityResolver, CountryPrefixedOrganizationsMerge) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "The US Air Force chose a tanker.", {{"US Air Force", kOrg}});
+  auto b = Add(&r, "b", "The Air Force said.", {{"Air Force", kOrg}});
+  EXPECT_EQ(a[0].entity, b[0].entity);
+}
+
+
+TEST(EntityResolver, BracketedFirstNameAndSurnameTaggedApartNameOnePerson) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "Fayez al-Sarraj leads the GNA.", {{"Fayez al-Sarraj", kPer}});
+  std::string text = "gentlemen [Khalifa] Haftar, [Fayez] Sarraj, in January";
+  auto b = Add(&r, "b", text, {{"Khalifa", kPer}, {"Haftar", kPer}, {"Fayez", kPer}, {"Sarraj", kPer}});
+  ASSERT_EQ(b.size(), 4u);
+  EXPECT_EQ(b[0].entity, b[1].entity);
+  EXPECT_EQ(b[2].entity, b[3].entity);
+  EXPECT_NE(b[0].entity, b[2].entity);
+  EXPECT_EQ(b[2].entity, a[0].entity);
+  EXPECT_EQ(b[2].text, "Fayez");  // the mentions themselves keep their text
+}
+
+
+TEST(EntityResolver, BracketedFirstNameTaggedAloneTakesTheWordAfter) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "Fayez al-Sarraj leads the GNA.", {{"Fayez al-Sarraj", kPer}});
+  auto b = Add(&r, "b", "gentlemen [Fayez] Sarraj, in January", {{"Fayez", kPer}});
+  EXPECT_EQ(b[0].entity, a[0].entity);
+  EXPECT_EQ(b[0].text, "Fayez");
+}
+
+
+TEST(EntityResolver, PersonShortFormJoinsFullNameTaggedAsPlace) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "its head Aguila Saleh Issa.", {{"Aguila Saleh Issa", kLoc}});
+  auto b = Add(&r, "b", "Aguila Saleh said.", {{"Aguila Saleh", kPer}});
+  EXPECT_EQ(a[0].entity, b[0].entity);
+  EXPECT_EQ(r.Find(a[0].entity)->type, kPer);  // one vote each: person wins the tie
+  auto c = Add(&r, "c", "South Africa and South Sudan.", {{"South Africa", kLoc}, {"South Sudan", kLoc}});
+  EXPECT_NE(c[0].entity, c[1].entity);
+}
+
+}  // namespace
+}  // namespace storyline

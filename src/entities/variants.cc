@@ -1,0 +1,178 @@
+#include "entities/variants.h"
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_set>
+
+#include "text/tokenize.h"
+
+namespace storyline {
+namespace {
+
+bool IsParticle(std::string_view t) {
+  static const std::unordered_set<std::string_view> kParticles = {
+      "al", "el", "bin", "ibn", "bint", "van", "von", "der", "den", "de", "da", "di", "du"};
+  return kParticles.count(t) > 0;
+}
+
+bool IsCorporateSuffix(std::string_view t) {
+  static const std::unordered_set<std::string_view> kSuffixes = {
+      "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh",
+      "company", "limited", "incorporated"};
+  return kSuffixes.count(t) > 0;
+}
+
+// "al-sarraj" -> "sarraj": Arabic article prefixes, with sun-letter assimilation.
+std::string_view StripPrefixParticle(std::string_view t) {
+  static const std::string_view kPrefixes[] = {"al-", "el-", "ad-", "ar-", "as-", "ash-",
+                                               "at-", "az-", "an-", "ul-"};
+  for (std::string_view p : kPrefixes) {
+    if (t.size() >= p.size() + 3 && t.substr(0, p.size()) == p) return t.substr(p.size());
+  }
+  return t;
+}
+
+std::string CleanToken(std::string_view norm) {
+  std::string t;
+  for (char c : norm) {
+    if (c != '.') t.push_back(c);
+  }
+  if (t.size() > 2 && (t.ends_with("'s"))) t.resize(t.size() - 2);
+  return std::string(StripPrefixParticle(t));
+}
+
+bool IsAttributiveCompound(std::string_view t) {
+  for (std::string_view suffix : {"-based", "-backed", "-led", "-owned", "-run", "-born", "-funded"}) {
+    if (t.size() > suffix.size() && t.ends_with(suffix)) return true;
+  }
+  return false;
+}
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// Both tokens match in order inside `longer`, `shorter` possibly skipping tokens.
+bool OrderedSubsequence(const std::vector<std::string>& shorter,
+                        const std::vector<std::string>& longer) {
+  size_t j = 0;
+  for (const std::string& s : shorter) {
+    while (j < longer.size() && !TokensMatch(s, longer[j])) ++j;
+    if (j == longer.size()) return false;
+    ++j;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<std::string> NameTokens(std::string_view surface) {
+  // A name ends at an apposition or a bracket: "Ford Motor Co., the car maker".
+  size_t cut = surface.find_first_of(",(;");
+  if (cut != std::string_view::npos && cut > 0) surface = surface.substr(0, cut);
+  std::vector<std::string> tokens;
+  ForEachWord(surface, [&](Span, std::string_view norm) {
+    std::string t = CleanToken(norm);
+    if (!t.empty() && !IsParticle(t)) tokens.push_back(std::move(t));
+  });
+  if (tokens.size() > 1 && tokens.front() == "the") tokens.erase(tokens.begin());
+  // "Tripoli-based", "UN-backed": a modifier, not part of the name.
+  while (tokens.size() > 1 && IsAttributiveCompound(tokens.front())) tokens.erase(tokens.begin());
+  while (tokens.size() > 1 && IsCorporateSuffix(tokens.back())) tokens.pop_back();
+  return tokens;
+}
+
+std::string NameKey(std::string_view surface) {
+  std::string key;
+  for (const std::string& t : NameTokens(surface)) {
+    if (!key.empty()) key.push_back(' ');
+    key += t;
+  }
+  return key;
+}
+
+std::string TransliterationForm(std::string_view t) {
+  static const std::pair<std::string_view, std::string_view> kRewrites[] = {
+      {"kh", "h"}, {"ph", "f"}, {"dh", "d"}, {"th", "t"}, {"gh", "g"}, {"ck", "k"},
+      {"ou", "u"}, {"oo", "u"}, {"ee", "i"}, {"q", "k"},  {"w", "v"},  {"y", "i"}};
+  std::string s(t);
+  for (const auto& [from, to] : kRewrites) {
+    for (size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size())) {
+      s.replace(pos, from.size(), to);
+    }
+  }
+  std::string out;
+  for (char c : s) {
+    if (out.empty() || out.back() != c) out.push_back(c);
+  }
+  return out;
+}
+
+std::string ConsonantSkeleton(std::string_view t) {
+  std::string form = TransliterationForm(t);
+  std::string out;
+  for (size_t i = 0; i < form.size(); ++i) {
+    if (i == 0 || !IsVowel(form[i])) out.push_back(form[i]);
+  }
+  return out;
+}
+
+bool TokensMatch(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  if (a.empty() || b.empty()) return false;
+  if (a.size() == 1 || b.size() == 1) return a[0] == b[0];  // an initial
+  if (std::min(a.size(), b.size()) < 4 || a[0] != b[0]) return false;
+  std::string fa = TransliterationForm(a), fb = TransliterationForm(b);
+  if (fa == fb) return true;
+  if (ConsonantSkeleton(a) != ConsonantSkeleton(b)) return false;
+  // A different final vowel marks a different name (Maria / Mario).
+  if (fa.size() == fb.size() && fa.substr(0, fa.size() - 1) == fb.substr(0, fb.size() - 1)) {
+    return false;
+  }
+  size_t limit = std::min(fa.size(), fb.size()) <= 5 ? 1 : 2;
+  return EditDistance(fa, fb) <= limit;
+}
+
+NameMatch CompareNames(const std::vector<std::string>& a, const std::vector<std::string>& b,
+                       EntityType type) {
+  if (a.empty() || b.empty()) return NameMatch::kNone;
+  const auto& s = a.size() <= b.size() ? a : b;
+  const auto& l = a.size() <= b.size() ? b : a;
+  if (s.size() == l.size()) {
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (!TokensMatch(s[i], l[i])) return NameMatch::kNone;
+      // Initials alone never make a full match of names of one token.
+      if (s.size() == 1 && s[0].size() != l[0].size() && std::min(s[0].size(), l[0].size()) == 1) {
+        return NameMatch::kNone;
+      }
+    }
+    return NameMatch::kFull;
+  }
+  if (type == EntityType::kPerson) {
+    if (s.size() == 1) {
+      return s[0].size() > 1 && TokensMatch(s[0], l.back()) ? NameMatch::kPartial : NameMatch::kNone;
+    }
+    return TokensMatch(s[0], l[0]) && OrderedSubsequence(s, l) ? NameMatch::kPartial
+                                                               : NameMatch::kNone;
+  }
+  // Organizations: "Northrop" ~ "Northrop Grumman" (the distinctive first word).
+  if (type == EntityType::kOrganization && s.size() == 1 && s[0] == l[0] && s[0].size() > 2) {
+    return NameMatch::kPartial;
+  }
+  return NameMatch::kNone;
+}
+
+}  // namespace storyline

@@ -1,0 +1,81 @@
+// DemonymPlaces and NameVariants (declared in variants.h): tagged nationality
+// adjectives ("Russian", "Japanese") name their country in MEANTIME-style
+// annotation, so they are matched against place names.
+#include <string_view>
+#include <unordered_map>
+
+#include "entities/variants.h"
+
+namespace storyline {
+namespace {
+
+const std::unordered_map<std::string_view, std::vector<std::string_view>>& Irregular() {
+  static const std::unordered_map<std::string_view, std::vector<std::string_view>> kTable = {
+      {"american", {"united states", "america"}}, {"british", {"united kingdom", "britain"}},
+      {"french", {"france"}}, {"german", {"germany"}}, {"chinese", {"china"}},
+      {"canadian", {"canada"}}, {"turkish", {"turkey"}}, {"dutch", {"netherlands"}},
+      {"swiss", {"switzerland"}}, {"greek", {"greece"}}, {"irish", {"ireland"}},
+      {"spanish", {"spain"}}, {"polish", {"poland"}}, {"swedish", {"sweden"}},
+      {"danish", {"denmark"}}, {"saudi", {"saudi arabia"}}, {"afghan", {"afghanistan"}},
+      {"filipino", {"philippines"}}, {"thai", {"thailand"}}, {"welsh", {"wales"}},
+      {"scottish", {"scotland"}}, {"english", {"england"}}, {"norwegian", {"norway"}},
+      {"ukrainian", {"ukraine"}}, {"belgian", {"belgium"}}, {"portuguese", {"portugal"}},
+      {"lebanese", {"lebanon"}}, {"emirati", {"united arab emirates"}},
+      {"palestinian", {"palestine"}}, {"hungarian", {"hungary"}}, {"czech", {"czech republic"}},
+      {"italian", {"italy"}}, {"maltese", {"malta"}}, {"moroccan", {"morocco"}},
+      {"peruvian", {"peru"}}, {"argentine", {"argentina"}}, {"argentinian", {"argentina"}},
+      {"mexican", {"mexico"}}, {"icelandic", {"iceland"}}, {"finnish", {"finland"}},
+      {"kurdish", {"kurdistan"}}, {"uzbek", {"uzbekistan"}}, {"kazakh", {"kazakhstan"}}};
+  return kTable;
+}
+
+}  // namespace
+
+std::vector<std::string> DemonymPlaces(std::string_view w) {
+  std::vector<std::string> out;
+  if (auto it = Irregular().find(w); it != Irregular().end()) {
+    for (std::string_view p : it->second) out.emplace_back(p);
+    return out;
+  }
+  if (w.size() < 5) return out;
+  // "egyptian" -> egypt, "european" -> europe, "russian" -> russia,
+  // "japanese" -> japan, "iraqi" -> iraq, "somali" -> somalia.
+  for (std::string_view suffix : {"ian", "an", "n", "ese", "i"}) {
+    if (w.ends_with(suffix)) out.emplace_back(w.substr(0, w.size() - suffix.size()));
+  }
+  if (w.ends_with("i")) out.emplace_back(std::string(w) + "a");
+  return out;
+}
+
+namespace {
+
+// Leading words that place an organization in a country: "US Air Force",
+// "U.S. Federal Reserve", "British Airways Group" (how many words to drop).
+size_t CountryPrefixWords(const std::vector<std::string>& tokens) {
+  if (tokens.size() >= 4 && tokens[0] == "united" && (tokens[1] == "states" || tokens[1] == "kingdom")) {
+    return 2;
+  }
+  static const std::unordered_map<std::string_view, int> kShort = {
+      {"us", 1}, {"uk", 1}, {"eu", 1}};
+  if (kShort.count(tokens[0]) || Irregular().count(tokens[0])) return 1;
+  return 0;
+}
+
+}  // namespace
+
+std::vector<std::vector<std::string>> NameVariants(std::string_view surface, EntityType type) {
+  std::vector<std::vector<std::string>> out;
+  std::vector<std::string> tokens = NameTokens(surface);
+  if (tokens.empty()) return out;
+  if (type == EntityType::kPlace && tokens.size() == 1) {
+    for (const std::string& place : DemonymPlaces(tokens[0])) out.push_back(NameTokens(place));
+  }
+  if (type == EntityType::kOrganization && tokens.size() >= 3) {
+    size_t drop = CountryPrefixWords(tokens);
+    if (drop > 0 && tokens.size() - drop >= 2) out.emplace_back(tokens.begin() + drop, tokens.end());
+  }
+  out.insert(out.begin(), std::move(tokens));
+  return out;
+}
+
+}  // namespace storyline

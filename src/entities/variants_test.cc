@@ -1,0 +1,119 @@
+#include "entities/variants.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace storyline {
+namespace {
+
+NameMatch Compare(std::string_view a, std::string_view b, EntityType t = EntityType::kPerson) {
+  return CompareNames(NameTokens(a), NameTokens(b), t);
+}
+
+TEST(NameTokens, FoldsAccentsAndDropsParticles) {
+  EXPECT_EQ(NameTokens("Mevlüt Çavuşoğlu"), (std::vector<std::string>{"mevlut", "cavusoglu"}));
+  EXPECT_EQ(NameTokens("Fayez al-Sarraj"), (std::vector<std::string>{"fayez", "sarraj"}));
+  EXPECT_EQ(NameTokens("Osama bin Laden"), (std::vector<std::string>{"osama", "laden"}));
+  EXPECT_EQ(NameTokens("[Khalifa] Haftar"), (std::vector<std::string>{"khalifa", "haftar"}));
+  EXPECT_EQ(NameTokens("al-Thani’s"), (std::vector<std::string>{"thani"}));
+  EXPECT_EQ(NameTokens("Apple Inc."), (std::vector<std::string>{"apple"}));
+  EXPECT_EQ(NameKey("the Government of National Accord"), "government of national accord");
+  EXPECT_EQ(NameKey("Tripoli-based Government of National Accord"), "government of national accord");
+}
+
+TEST(TokensMatch, AcceptsTransliterationVariants) {
+  EXPECT_TRUE(TokensMatch("sergey", "sergei"));
+  EXPECT_TRUE(TokensMatch("fayez", "faiz"));
+  EXPECT_TRUE(TokensMatch("mohammed", "muhammad"));
+  EXPECT_TRUE(TokensMatch("j", "john"));  // an initial
+}
+
+TEST(TokensMatch, RejectsDifferentNames) {
+  EXPECT_FALSE(TokensMatch("mark", "mary"));
+  EXPECT_FALSE(TokensMatch("maria", "mario"));
+  EXPECT_FALSE(TokensMatch("jon", "jan"));
+  EXPECT_FALSE(TokensMatch("sergey", "sedat"));
+  EXPECT_FALSE(TokensMatch("abdullah", "aguila"));
+}
+
+TEST(CompareNames, MergesSpellingsOfOnePerson) {
+  EXPECT_EQ(Compare("Sergey Lavrov", "Sergei Lavrov"), NameMatch::kFull);
+  EXPECT_EQ(Compare("Fayez al-Sarraj", "Faiz Sarraj"), NameMatch::kFull);
+  EXPECT_EQ(Compare("Mevlüt Çavuşoğlu", "Mevlut Cavusoglu"), NameMatch::kFull);
+  EXPECT_EQ(Compare("Lavrov", "Sergey Lavrov"), NameMatch::kPartial);
+  EXPECT_EQ(Compare("Aguila Saleh", "Aguila Saleh Issa"), NameMatch::kPartial);
+  EXPECT_EQ(Compare("George Bush", "George W. Bush"), NameMatch::kPartial);
+}
+
+TEST(CompareNames, KeepsDifferentPeopleApart) {
+  EXPECT_EQ(Compare("Abdullah Abdurrahman al-Thani", "Aguila Saleh Issa"), NameMatch::kNone);
+  EXPECT_EQ(Compare("Jeb Bush", "George W. Bush"), NameMatch::kNone);
+  EXPECT_EQ(Compare("Sergey Vershinin", "Sergey Lavrov"), NameMatch::kNone);
+  EXPECT_EQ(Compare("Sergey", "Sergey Lavrov"), NameMatch::kNone);  // a first name is no surname
+}
+
+TEST(CompareNames, OrganizationsNeedTheSameWords) {
+  EXPECT_EQ(Compare("Libyan National Army", "the Libyan National Army", EntityType::kOrganization),
+            NameMatch::kFull);
+  EXPECT_EQ(Compare("National Army", "Libyan National Army", EntityType::kOrganization),
+            NameMatch::kNone);
+  EXPECT_EQ(Compare("Northrop", "Northrop Grumman", EntityType::kOrganization), NameMatch::kPartial);
+}
+
+TEST(SplitTitle, SeparatesTitleFromName) {
+  TitleSplit s = SplitTitle("Russian Foreign Minister Sergey Lavrov");
+  EXPECT_EQ(s.title, "Russian Foreign Minister");
+  EXPECT_EQ(std::string_view("Russian Foreign Minister Sergey Lavrov").substr(s.name_begin),
+            "Sergey Lavrov");
+  EXPECT_EQ(SplitTitle("Field Marshal Khalifa Haftar").title, "Field Marshal");
+  EXPECT_EQ(SplitTitle("Commander Khalifa Haftar").title, "Commander");
+  EXPECT_EQ(SplitTitle("Deputy Foreign Minister Sedat Onal").title, "Deputy Foreign Minister");
+}
+
+TEST(SplitTitle, LeavesPlainNamesAlone) {
+  EXPECT_EQ(SplitTitle("Brian Smith").title, "");
+  EXPECT_EQ(SplitTitle("President").title, "");
+  EXPECT_EQ(SplitTitle("Khalifa Haftar").title, "");
+}
+
+
+TEST(DemonymPlaces, NamesTheCountry) {
+  auto has = [](std::string_view demonym, const std::string& place) {
+    auto all = DemonymPlaces(demonym);
+    return std::find(all.begin(), all.end(), place) != all.end();
+  };
+  EXPECT_TRUE(has("russian", "russia"));
+  EXPECT_TRUE(has("japanese", "japan"));
+  EXPECT_TRUE(has("european", "europe"));
+  EXPECT_TRUE(has("egyptian", "egypt"));
+  EXPECT_TRUE(has("american", "united states"));
+  EXPECT_TRUE(DemonymPlaces("libya").size() <= 1);  // guesses only from adjective endings
+}
+
+TEST(NameVariants, OnlyOneWordPlacesGetDemonymVariants) {
+  EXPECT_EQ(NameVariants("Russian", EntityType::kPlace).size(), 4u);
+  EXPECT_EQ(NameVariants("Russian", EntityType::kPerson).size(), 1u);
+}
+
+
+TEST(SplitTitle, TitleOfAPlaceKeepsTheLastTwoWordsAsName) {
+  std::string_view text = "President of the United States Barack Obama";
+  TitleSplit s = SplitTitle(text);
+  EXPECT_EQ(s.title, "President of the United States");
+  EXPECT_EQ(text.substr(s.name_begin), "Barack Obama");
+  EXPECT_EQ(SplitTitle("Secretary of State Hillary Clinton").title, "Secretary of State");
+}
+
+
+TEST(NameVariants, OrganizationsAlsoGoWithoutTheirCountry) {
+  auto v = NameVariants("U.S. Air Force", EntityType::kOrganization);
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[1], (std::vector<std::string>{"air", "force"}));
+  EXPECT_EQ(NameVariants("United States Air Force", EntityType::kOrganization)[1],
+            (std::vector<std::string>{"air", "force"}));
+  EXPECT_EQ(NameVariants("British Airways", EntityType::kOrganization).size(), 1u);
+}
+
+}  // namespace
+}  // namespace storyline

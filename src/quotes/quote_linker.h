@@ -1,0 +1,64 @@
+// Cross-outlet quotation ids: the same statement reported by several outlets,
+// even in different translations, gets one id ("q1", ...).
+//
+// Two quotations match when they share enough content words, compared by
+// their first five letters so that inflections and near translations meet
+// ("declaration" ~ "declare"):
+//   overlap = shared / min(|A|, |B|)   and   dice = 2 shared / (|A| + |B|)
+// with the lengths (in words) within a factor of `min_length_ratio`. With the
+// same speaker entity on both sides the thresholds are `overlap_same_speaker`
+// and `dice_same_speaker`; with a speaker unknown on either side, the stricter
+// `overlap_unknown_speaker` / `dice_unknown_speaker`; different speaker
+// entities never match. A quotation takes the id of its best match among all
+// quotations linked so far, or a new id.
+//
+// Thread-safety: not thread-safe; ids are stable across calls (stateful).
+#ifndef STORYLINE_QUOTES_QUOTE_LINKER_H_
+#define STORYLINE_QUOTES_QUOTE_LINKER_H_
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "storyline/model.h"
+
+namespace storyline {
+
+struct QuoteLinkerOptions {
+  double overlap_same_speaker = 0.5;     // default 0.5
+  double dice_same_speaker = 0.4;        // default 0.4
+  double overlap_unknown_speaker = 0.8;  // default 0.8
+  double dice_unknown_speaker = 0.6;     // default 0.6
+  double min_length_ratio = 0.5;         // shorter / longer word count; default 0.5
+  size_t stem_length = 5;                // letters compared per word; default 5
+};
+
+class QuoteLinker {
+ public:
+  explicit QuoteLinker(QuoteLinkerOptions options = {}) : options_(options) {}
+
+  // Fills Quote::id of each quotation (earlier ids are kept for ones seen).
+  void Link(std::vector<Quote>* quotes);
+
+  // Content-word stems of a quotation, sorted and unique (exposed for tests).
+  std::vector<std::string> Stems(std::string_view text) const;
+
+ private:
+  struct Known {
+    std::string id;
+    std::string speaker_entity;
+    std::vector<std::string> stems;
+    size_t words = 0;
+  };
+  bool Matches(const Known& a, const Known& b) const;
+
+  QuoteLinkerOptions options_;
+  std::vector<Known> known_;
+  std::unordered_map<std::string, std::vector<size_t>> by_stem_;
+  int next_id_ = 1;
+};
+
+}  // namespace storyline
+
+#endif  // STORYLINE_QUOTES_QUOTE_LINKER_H_

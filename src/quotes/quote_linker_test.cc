@@ -1,0 +1,76 @@
+#include "quotes/quote_linker.h"
+
+#include <gtest/gtest.h>
+
+namespace storyline {
+namespace {
+
+Quote MakeQuote(const std::string& article, const std::string& text, const std::string& entity) {
+  Quote q;
+  q.article = article;
+  q.text = text;
+  q.speaker_entity = entity;
+  return q;
+}
+
+TEST(QuoteLinker, TranslationsOfOneQuoteShareId) {
+  std::vector<Quote> q = {
+      MakeQuote("000", "We are sending a clear signal that the first necessary and only step is "
+                       "the declaration of a full ceasefire", "p1"),
+      MakeQuote("001", "We are sending a clear signal that the first essential, non-alternative "
+                       "step is to declare a complete cessation of hostilities", "p1")};
+  QuoteLinker linker;
+  linker.Link(&q);
+  EXPECT_EQ(q[0].id, "q1");
+  EXPECT_EQ(q[1].id, "q1");
+}
+
+TEST(QuoteLinker, DifferentQuotesOfOneSpeakerGetDifferentIds) {
+  std::vector<Quote> q = {
+      MakeQuote("000", "Our Turkish colleagues are working in this direction with the Government of "
+                       "National Accord. I hope that they will be able to reach this solution", "p1"),
+      MakeQuote("001", "Within a dialogue initiated at the top level by the presidents of Russia and "
+                       "Turkey, we and our Turkish colleagues are carrying out coordination of "
+                       "approaches that could make it possible to declare an immediate ceasefire", "p1")};
+  QuoteLinker linker;
+  linker.Link(&q);
+  EXPECT_NE(q[0].id, q[1].id);
+}
+
+TEST(QuoteLinker, DifferentSpeakersNeverShareId) {
+  std::vector<Quote> q = {MakeQuote("a", "We will never accept foreign troops in Libya", "p1"),
+                          MakeQuote("b", "We will never accept foreign troops in Libya", "p2")};
+  QuoteLinker linker;
+  linker.Link(&q);
+  EXPECT_NE(q[0].id, q[1].id);
+}
+
+TEST(QuoteLinker, UnknownSpeakerNeedsNearlyTheSameWords) {
+  std::vector<Quote> q = {
+      MakeQuote("a", "We will never accept foreign troops in Libya", "p1"),
+      MakeQuote("b", "We will never accept foreign troops in Libya.", ""),
+      MakeQuote("c", "We will never accept foreign mercenaries in Syria", "")};
+  QuoteLinker linker;
+  linker.Link(&q);
+  EXPECT_EQ(q[1].id, q[0].id);
+  EXPECT_NE(q[2].id, q[0].id);
+}
+
+TEST(QuoteLinker, IdsStayStableAcrossCalls) {
+  QuoteLinker linker;
+  std::vector<Quote> first = {MakeQuote("a", "The ceasefire must hold across the whole country", "p1")};
+  linker.Link(&first);
+  std::vector<Quote> second = {MakeQuote("b", "A new statement about oil exports today", "p1"),
+                               MakeQuote("c", "The ceasefire must hold across the whole country", "p1")};
+  linker.Link(&second);
+  EXPECT_EQ(second[0].id, "q2");
+  EXPECT_EQ(second[1].id, first[0].id);
+}
+
+TEST(QuoteLinker, StemsAreFoldedContentWordPrefixes) {
+  QuoteLinker linker;
+  EXPECT_EQ(linker.Stems("The declaration, declared!"), (std::vector<std::string>{"decla"}));
+}
+
+}  // namespace
+}  // namespace storyline
