@@ -1,0 +1,174 @@
+#include "dedup/duplicate_index.h"
+
+#include <algorithm>
+#include <limits>
+#include <utility>
+
+#include "dedup/shingle.h"
+
+namespace storyline {
+namespace {
+
+constexpr int32_t kUnknownDate = std::numeric_limits<int32_t>::max();
+
+// "2020-07-08" (optionally followed by a time) -> 20200708; anything else is unknown.
+int32_t ParseIsoDate(const std::string& value) {
+  if (value.size() < 10 || value[4] != '-' || value[7] != '-') return kUnknownDate;
+  int32_t out = 0;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (value[i] < '0' || value[i] > '9') return kUnknownDate;
+    out = out * 10 + (value[i] - '0');
+  }
+  return out;
+}
+
+int KindRank(DuplicateKind kind) {
+  switch (kind) {
+    case DuplicateKind::kExact: return 3;
+    case DuplicateKind::kNear: return 2;
+    case DuplicateKind::kContained: return 2;
+    case DuplicateKind::kNone: return 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
+DuplicateIndex::DuplicateIndex(DedupOptions options)
+    : options_(std::move(options)), table_(options_.max_per_band_key) {
+  auto& o = options_;
+  o.minhash.num_bins = std::max(1, o.minhash.num_bins);
+  o.rows = std::max(2, o.rows);
+  o.bands = std::clamp(o.bands, 0, o.minhash.num_bins / o.rows);
+  o.window_articles = std::max<size_t>(1, o.window_articles);
+  table_.SetMaxEntries(o.window_articles * (o.bands + 1));
+}
+
+const dedup::BinValue* DuplicateIndex::Signature(uint32_t slot) const {
+  return signatures_.data() + static_cast<size_t>(slot) * options_.minhash.num_bins;
+}
+
+uint64_t DuplicateIndex::SeqOf(uint32_t slot) const {
+  const uint64_t w = options_.window_articles, oldest = next_seq_ - live_;
+  return oldest + (slot + w - oldest % w) % w;
+}
+
+// One key per LSH band (the band's rows of 16-bit values, mixed with the band
+// number), plus one for the content hash when it is known.
+void DuplicateIndex::BandKeys(const dedup::BinValue* sig, uint64_t content_hash,
+                              std::vector<uint32_t>* keys) const {
+  keys->clear();
+  auto finish = [](uint64_t h) {
+    auto key = static_cast<uint32_t>(dedup::Mix64(h) >> 32);
+    return key == 0 ? 1u : key;
+  };
+  for (int b = 0; b < options_.bands; ++b) {
+    uint64_t h = (static_cast<uint64_t>(b) + 1) * 0x9E3779B97F4A7C15ULL;
+    for (int r = 0; r < options_.rows; ++r) h = (h ^ sig[b * options_.rows + r]) * 0x100000001b3ULL;
+    keys->push_back(finish(h));
+  }
+  if (content_hash != 0) keys->push_back(finish(content_hash ^ 0x5bd1e9955bd1e995ULL));
+}
+
+DuplicateIndex::Match DuplicateIndex::Classify(uint32_t slot, const dedup::BinValue* sig,
+                                               uint32_t shingles, uint64_t hash) const {
+  Match m;
+  m.slot = slot;
+  if (hash != 0 && hashes_[slot] == hash) {
+    m.kind = DuplicateKind::kExact;
+    m.similarity = 1.0;
+    return m;
+  }
+  double j = dedup::EstimateJaccard(sig, Signature(slot), options_.minhash.num_bins);
+  // A clearly shorter text that lies (almost) inside the longer one is a
+  // cut-down copy, even when the Jaccard alone would also call it near.
+  uint32_t small = std::min(shingles, shingles_[slot]), large = std::max(shingles, shingles_[slot]);
+  double c = dedup::EstimateContainment(j, small, large);
+  bool shorter = small <= options_.contained_max_ratio * large;
+  if (shorter && small >= options_.min_contained_shingles && c >= options_.containment) {
+    m.kind = DuplicateKind::kContained;
+    m.similarity = c;
+  } else if (j >= options_.near_jaccard) {
+    m.kind = DuplicateKind::kNear;
+    m.similarity = j;
+  }
+  return m;
+}
+
+DuplicateIndex::Match DuplicateIndex::BestMatch(const dedup::BinValue* sig, uint32_t shingles,
+                                                uint64_t hash) {
+  BandKeys(sig, hash, &keys_);
+  candidates_.clear();
+  for (uint32_t key : keys_) table_.Find(key, &candidates_);
+  std::sort(candidates_.begin(), candidates_.end());
+  candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
+  if (candidates_.size() > options_.max_candidates) candidates_.resize(options_.max_candidates);
+  Match best;
+  for (uint32_t slot : candidates_) {
+    Match m = Classify(slot, sig, shingles, hash);
+    int rank = KindRank(m.kind), best_rank = KindRank(best.kind);
+    if (rank > best_rank || (rank == best_rank && rank > 0 && m.similarity > best.similarity)) best = m;
+  }
+  return best;
+}
+
+uint32_t DuplicateIndex::Insert(const Article& article, const dedup::BinValue* sig, uint32_t shingles) {
+  const size_t bins = options_.minhash.num_bins;
+  auto slot = static_cast<uint32_t>(next_seq_ % options_.window_articles);
+  if (slot == ids_.size()) {
+    if (slot == ids_.capacity()) Reserve(std::min(options_.window_articles, 2 * ids_.size() + 16));
+    ids_.emplace_back();
+    hashes_.push_back(0);
+    dates_.push_back(kUnknownDate);
+    shingles_.push_back(0);
+    groups_.push_back(0);
+    signatures_.resize(signatures_.size() + bins);
+  }
+  ids_[slot] = article.id;
+  hashes_[slot] = article.content_hash;
+  dates_[slot] = ParseIsoDate(article.published.value);
+  shingles_[slot] = shingles;
+  groups_[slot] = 0;
+  std::copy(sig, sig + bins, signatures_.begin() + slot * bins);
+  BandKeys(sig, article.content_hash, &keys_);
+  for (uint32_t key : keys_) table_.Insert(key, slot);
+  ++next_seq_;
+  ++live_;
+  return slot;
+}
+
+// Grows the per-slot arrays to `n` slots exactly (never past the window).
+void DuplicateIndex::Reserve(size_t n) {
+  ids_.reserve(n);
+  hashes_.reserve(n);
+  dates_.reserve(n);
+  shingles_.reserve(n);
+  groups_.reserve(n);
+  signatures_.reserve(n * options_.minhash.num_bins);
+}
+
+void DuplicateIndex::EvictOldest() {
+  auto slot = static_cast<uint32_t>((next_seq_ - live_) % options_.window_articles);
+  BandKeys(Signature(slot), hashes_[slot], &keys_);
+  for (uint32_t key : keys_) table_.Erase(key, slot);
+  if (groups_[slot] != 0) {
+    auto it = groups_by_key_.find(groups_[slot]);
+    if (it != groups_by_key_.end() && --it->second.live == 0) groups_by_key_.erase(it);
+    groups_[slot] = 0;
+  }
+  --live_;
+}
+
+std::vector<DuplicateLink> DuplicateIndex::Add(const Article& article) {
+  new_signature_.resize(options_.minhash.num_bins);
+  uint32_t shingles = dedup::ComputeSignature(article.text, options_.minhash, new_signature_.data(),
+                                              &minhash_scratch_);
+  if (shingles == 0) return {};
+  if (live_ == options_.window_articles) EvictOldest();
+  Match match = BestMatch(new_signature_.data(), shingles, article.content_hash);
+  uint32_t slot = Insert(article, new_signature_.data(), shingles);
+  if (match.kind == DuplicateKind::kNone) return {};
+  return JoinGroup(slot, match);
+}
+
+}  // namespace storyline

@@ -1,0 +1,127 @@
+// DuplicateIndex: online detection of exact duplicates, near-duplicates and
+// cut-down copies over a bounded window of recent articles, with provenance
+// (who published first).
+//
+// How a new article is checked (Add):
+//  1. its MinHash signature (minhash.h: word 3-gram shingles, 128 bins);
+//  2. candidates: earlier articles with the same content hash, or sharing at
+//     least one LSH band (`bands` bands of `rows` bins; with 32 x 2 a pair at
+//     Jaccard 0.3 becomes a candidate with probability 0.95);
+//  3. verification of each candidate on the full 128-bin signature: equal
+//     content hash = kExact; a text at most 3/4 the size of the other whose
+//     estimated containment in it is >= `containment` = kContained (a cut-down
+//     copy); else estimated Jaccard >= `near_jaccard` = kNear. Two independent reports of one press conference share a
+//     quotation, a few percent of their shingles: far below both thresholds;
+//  4. the best match (exact first, then the highest similarity) puts the
+//     article into that match's group. The group's original is its earliest
+//     publisher (ISO dates compared; an unknown date counts as
+//     later than any known one; ties go to the earlier arrival).
+//
+// Memory: per indexed article, 128 x 2 bytes of signature, (bands + 1) table
+// entries of 8 bytes at load 0.4-0.6, and its id; MemoryBytes() reports it.
+// The window holds the `window_articles` most recent arrivals; older ones are
+// evicted (their table entries erased), so memory stays bounded however long
+// the stream. Groups are remembered while any member is in the window.
+//
+// Passages: Add() leaves DuplicateLink::passages empty, because the index
+// keeps no text; the caller fills them with AlignPassages() (align.h) from
+// the two stored texts.
+#ifndef STORYLINE_DEDUP_DUPLICATE_INDEX_H_
+#define STORYLINE_DEDUP_DUPLICATE_INDEX_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "dedup/align.h"
+#include "dedup/band_table.h"
+#include "dedup/minhash.h"
+#include "storyline/article.h"
+#include "storyline/model.h"
+
+namespace storyline {
+
+struct DedupOptions {
+  dedup::MinHashOptions minhash;  // word 3-grams, 128 bins
+  int bands = 32;                 // LSH bands; bands * rows <= minhash.num_bins
+  int rows = 2;                   // bins per band; >= 2 (a band key is 16 bits a row)
+  double near_jaccard = 0.2;      // estimated Jaccard at or above which a pair is kNear
+  double containment = 0.7;       // estimated containment of the shorter text for kContained
+  uint32_t min_contained_shingles = 20;  // the shorter text needs this many shingles for kContained
+  double contained_max_ratio = 0.75;     // and at most this fraction of the longer one's shingles
+  size_t window_articles = 100000;       // articles kept in the index (the oldest are evicted)
+  uint32_t max_per_band_key = 64;        // cap on articles per LSH bucket (see band_table.h)
+  size_t max_candidates = 256;           // candidates verified per article, at most
+};
+
+// Online duplicate detection over a bounded window of recent articles. Not thread-safe.
+class DuplicateIndex {
+ public:
+  explicit DuplicateIndex(DedupOptions options = {});
+
+  // Checks `article` (uses article.id, article.text, article.content_hash,
+  // article.published.value (ISO date or "" unknown)) against the window, then
+  // indexes it. Returns the links to store: for the new article if it
+  // duplicates an earlier-published one (original = the group's earliest
+  // publisher; ties broken by arrival order), and also updated links for the
+  // windowed members of its group when the new article turns out to be the
+  // group's earlier publisher. Empty = not a duplicate (or no words to index).
+  std::vector<DuplicateLink> Add(const Article& article);
+
+  size_t size() const { return live_; }  // indexed articles
+  size_t MemoryBytes() const;            // approximate heap bytes of the index
+
+ private:
+  struct Group {
+    std::string original;      // id of the earliest publisher (may have left the window)
+    int32_t original_date;     // yyyymmdd, kUnknownDate if unknown
+    uint64_t original_seq;     // arrival number of the original
+    std::vector<uint64_t> members;  // arrival numbers (stale ones skipped lazily)
+    uint32_t live = 0;              // members still in the window
+  };
+  struct Match {
+    uint32_t slot = 0;
+    DuplicateKind kind = DuplicateKind::kNone;
+    double similarity = 0.0;
+  };
+
+  const dedup::BinValue* Signature(uint32_t slot) const;
+  uint64_t SeqOf(uint32_t slot) const;  // arrival number of a live slot
+  bool IsLive(uint64_t seq) const { return seq < next_seq_ && seq + live_ >= next_seq_; }
+  void BandKeys(const dedup::BinValue* sig, uint64_t content_hash, std::vector<uint32_t>* keys) const;
+  Match Classify(uint32_t slot, const dedup::BinValue* sig, uint32_t shingles, uint64_t hash) const;
+  Match BestMatch(const dedup::BinValue* sig, uint32_t shingles, uint64_t hash);
+  uint32_t Insert(const Article& article, const dedup::BinValue* sig, uint32_t shingles);
+  void Reserve(size_t slots);
+  void EvictOldest();
+  std::vector<DuplicateLink> JoinGroup(uint32_t slot, const Match& match);
+  Group& GroupOf(uint32_t slot);
+  DuplicateLink LinkTo(uint32_t copy, uint32_t original, const Match& fallback) const;
+  std::vector<DuplicateLink> Repoint(Group* group, uint32_t new_slot);
+
+  DedupOptions options_;
+  dedup::BandTable table_;
+  std::vector<uint32_t> keys_;        // scratch: band keys of one article
+  std::vector<uint32_t> candidates_;  // scratch
+  std::vector<uint64_t> minhash_scratch_;
+  std::vector<dedup::BinValue> new_signature_;  // scratch
+
+  // Per slot (ring of window_articles slots; slot = arrival number % window).
+  std::vector<dedup::BinValue> signatures_;
+  std::vector<std::string> ids_;
+  std::vector<uint64_t> hashes_;
+  std::vector<int32_t> dates_;
+  std::vector<uint32_t> shingles_;
+  std::vector<uint64_t> groups_;  // key into groups_by_key_, 0 = none
+
+  std::unordered_map<uint64_t, Group> groups_by_key_;
+  uint64_t next_seq_ = 0;  // arrival number of the next article
+  uint64_t next_group_ = 1;
+  size_t live_ = 0;
+};
+
+}  // namespace storyline
+
+#endif  // STORYLINE_DEDUP_DUPLICATE_INDEX_H_
