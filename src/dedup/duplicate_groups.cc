@@ -1,12 +1,23 @@
 // Provenance half of DuplicateIndex: duplicate groups, their earliest
 // publisher, the links handed back to the caller, and the memory account.
 #include <algorithm>
+#include <utility>
 
 #include "dedup/duplicate_index.h"
 
 namespace storyline {
 
-DuplicateIndex::Group& DuplicateIndex::GroupOf(uint32_t slot) {
+namespace {
+
+// Whether (date_a, arrival a) was published before (date_b, arrival b):
+// earlier date first; an unknown date is the largest; arrival breaks ties.
+bool PublishedBefore(int32_t date_a, uint64_t seq_a, int32_t date_b, uint64_t seq_b) {
+  return date_a != date_b ? date_a < date_b : seq_a < seq_b;
+}
+
+}  // namespace
+
+uint64_t DuplicateIndex::GroupKeyOf(uint32_t slot) {
   if (groups_[slot] == 0) {
     uint64_t key = next_group_++;
     Group g;
@@ -18,60 +29,102 @@ DuplicateIndex::Group& DuplicateIndex::GroupOf(uint32_t slot) {
     groups_by_key_.emplace(key, std::move(g));
     groups_[slot] = key;
   }
-  return groups_by_key_.at(groups_[slot]);
+  return groups_[slot];
 }
 
-// The link from `copy` to `original`, classified on their own signatures; when
-// that pair falls below every threshold (they are related only through other
-// members of the group) the `fallback` match names the kind.
-DuplicateLink DuplicateIndex::LinkTo(uint32_t copy, uint32_t original, const Match& fallback) const {
-  Match m = Classify(original, Signature(copy), shingles_[copy], hashes_[copy]);
-  if (m.kind == DuplicateKind::kNone) m = fallback;
+// Moves the live members of group `from` into `into`, which keeps the
+// earlier of the two originals.
+void DuplicateIndex::MergeGroups(uint64_t into, uint64_t from) {
+  Group& a = groups_by_key_.at(into);
+  Group& b = groups_by_key_.at(from);
+  for (uint64_t seq : b.members) {
+    if (!IsLive(seq)) continue;
+    auto slot = static_cast<uint32_t>(seq % options_.window_articles);
+    if (groups_[slot] != from) continue;
+    groups_[slot] = into;
+    a.members.push_back(seq);
+    ++a.live;
+  }
+  if (PublishedBefore(b.original_date, b.original_seq, a.original_date, a.original_seq)) {
+    a.original = std::move(b.original);
+    a.original_date = b.original_date;
+    a.original_seq = b.original_seq;
+  }
+  groups_by_key_.erase(from);
+}
+
+// The link from `copy` to the group's original, classified on their own
+// signatures when the original is still in the window; when that pair falls
+// below every threshold (they are related through other members) or the
+// original has left the window, `fallback` names the kind.
+DuplicateLink DuplicateIndex::MakeLink(uint32_t copy, const Group& group, const Match& fallback) const {
+  Match m = fallback;
+  if (IsLive(group.original_seq)) {
+    auto original = static_cast<uint32_t>(group.original_seq % options_.window_articles);
+    Match own = Classify(original, Signature(copy), shingles_[copy], hashes_[copy]);
+    if (own.kind != DuplicateKind::kNone) m = own;
+  }
   DuplicateLink link;
   link.article = ids_[copy];
-  link.original = ids_[original];
+  link.original = group.original;
   link.kind = m.kind;
   link.similarity = m.similarity;
   return link;
 }
 
-std::vector<DuplicateLink> DuplicateIndex::JoinGroup(uint32_t slot, const Match& match) {
-  Group& g = GroupOf(match.slot);
-  g.members.push_back(SeqOf(slot));
-  ++g.live;
-  groups_[slot] = groups_[match.slot];
-  if (g.members.size() > 2 * static_cast<size_t>(g.live) + 8) {
-    std::erase_if(g.members, [this](uint64_t seq) { return !IsLive(seq); });
+std::vector<DuplicateLink> DuplicateIndex::JoinGroups(uint32_t slot, const std::vector<Match>& matches) {
+  const uint64_t key = GroupKeyOf(matches[0].slot);
+  std::vector<uint64_t> others;
+  for (size_t i = 1; i < matches.size(); ++i) {
+    uint64_t k = GroupKeyOf(matches[i].slot);
+    if (k != key && std::find(others.begin(), others.end(), k) == others.end()) others.push_back(k);
   }
-  // An unknown date is kUnknownDate (the largest value), so it is never earlier;
-  // an equal date is not earlier either: arrival order breaks the tie.
-  if (dates_[slot] < g.original_date) return Repoint(&g, slot);
-  if (IsLive(g.original_seq)) {
-    auto original = static_cast<uint32_t>(g.original_seq % options_.window_articles);
-    return {LinkTo(slot, original, match)};
+  const uint64_t seq = SeqOf(slot);
+  const Group& g = groups_by_key_.at(key);
+  bool new_original = PublishedBefore(dates_[slot], seq, g.original_date, g.original_seq);
+  // Members whose original may change: remember it to relink only those.
+  std::vector<std::pair<uint32_t, std::string>> before;
+  if (new_original || !others.empty()) {
+    for (uint64_t k : others) {
+      for (uint64_t s : groups_by_key_.at(k).members) {
+        if (IsLive(s)) before.emplace_back(static_cast<uint32_t>(s % options_.window_articles), groups_by_key_.at(k).original);
+      }
+    }
+    for (uint64_t s : g.members) {
+      if (IsLive(s)) before.emplace_back(static_cast<uint32_t>(s % options_.window_articles), g.original);
+    }
   }
-  DuplicateLink link;
-  link.article = ids_[slot];
-  link.original = g.original;
-  link.kind = match.kind;
-  link.similarity = match.similarity;
-  return {link};
+  for (uint64_t k : others) MergeGroups(key, k);
+  return RelinkGroup(key, slot, matches[0], before);
 }
 
-std::vector<DuplicateLink> DuplicateIndex::Repoint(Group* group, uint32_t new_slot) {
-  const uint64_t new_seq = SeqOf(new_slot);
-  group->original = ids_[new_slot];
-  group->original_date = dates_[new_slot];
-  group->original_seq = new_seq;
+// Adds `new_slot` to group `key` (its original if it was published first),
+// and returns the links that changed: the new article's, and those of the
+// members in `before` whose original is no longer the one they had.
+std::vector<DuplicateLink> DuplicateIndex::RelinkGroup(uint64_t key, uint32_t new_slot, const Match& new_match,
+                                                       const std::vector<std::pair<uint32_t, std::string>>& before) {
+  Group& g = groups_by_key_.at(key);
+  const uint64_t seq = SeqOf(new_slot);
+  g.members.push_back(seq);
+  ++g.live;
+  groups_[new_slot] = key;
+  if (g.members.size() > 2 * static_cast<size_t>(g.live) + 8) {
+    std::erase_if(g.members, [this](uint64_t s) { return !IsLive(s); });
+  }
+  if (PublishedBefore(dates_[new_slot], seq, g.original_date, g.original_seq)) {
+    g.original = ids_[new_slot];
+    g.original_date = dates_[new_slot];
+    g.original_seq = seq;
+  }
   std::vector<DuplicateLink> links;
+  if (g.original_seq != seq) links.push_back(MakeLink(new_slot, g, new_match));
   const int bins = options_.minhash.num_bins;
-  for (uint64_t seq : group->members) {
-    if (seq == new_seq || !IsLive(seq)) continue;
-    auto slot = static_cast<uint32_t>(seq % options_.window_articles);
+  for (const auto& [member, old_original] : before) {
+    if (old_original == g.original || SeqOf(member) == g.original_seq) continue;
     Match fallback;
     fallback.kind = DuplicateKind::kNear;
-    fallback.similarity = dedup::EstimateJaccard(Signature(slot), Signature(new_slot), bins);
-    links.push_back(LinkTo(slot, new_slot, fallback));
+    fallback.similarity = dedup::EstimateJaccard(Signature(member), Signature(new_slot), bins);
+    links.push_back(MakeLink(member, g, fallback));
   }
   return links;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 #include <utility>
 
 #include "dedup/shingle.h"
@@ -34,8 +35,8 @@ int KindRank(DuplicateKind kind) {
 
 }  // namespace
 
-DuplicateIndex::DuplicateIndex(DedupOptions options)
-    : options_(std::move(options)), table_(options_.max_per_band_key) {
+DuplicateIndex::DuplicateIndex(DedupOptions options, const TextLookup* texts)
+    : options_(std::move(options)), texts_(texts), table_(options_.max_per_band_key) {
   auto& o = options_;
   o.minhash.num_bins = std::max(1, o.minhash.num_bins);
   o.rows = std::max(2, o.rows);
@@ -70,6 +71,14 @@ void DuplicateIndex::BandKeys(const dedup::BinValue* sig, uint64_t content_hash,
   if (content_hash != 0) keys->push_back(finish(content_hash ^ 0x5bd1e9955bd1e995ULL));
 }
 
+DuplicateIndex::Estimate DuplicateIndex::Estimated(uint32_t slot, const dedup::BinValue* sig,
+                                                   uint32_t shingles) const {
+  uint32_t small = std::min(shingles, shingles_[slot]), large = std::max(shingles, shingles_[slot]);
+  double j = dedup::EstimateJaccard(sig, Signature(slot), options_.minhash.num_bins);
+  return Estimate{slot, j, dedup::EstimateContainment(j, small, large), static_cast<double>(small) / large};
+}
+
+// The decision on estimates alone (see DedupOptions: the unverified thresholds).
 DuplicateIndex::Match DuplicateIndex::Classify(uint32_t slot, const dedup::BinValue* sig,
                                                uint32_t shingles, uint64_t hash) const {
   Match m;
@@ -79,37 +88,112 @@ DuplicateIndex::Match DuplicateIndex::Classify(uint32_t slot, const dedup::BinVa
     m.similarity = 1.0;
     return m;
   }
-  double j = dedup::EstimateJaccard(sig, Signature(slot), options_.minhash.num_bins);
-  // A clearly shorter text that lies (almost) inside the longer one is a
-  // cut-down copy, even when the Jaccard alone would also call it near.
-  uint32_t small = std::min(shingles, shingles_[slot]), large = std::max(shingles, shingles_[slot]);
-  double c = dedup::EstimateContainment(j, small, large);
-  bool shorter = small <= options_.contained_max_ratio * large;
-  if (shorter && small >= options_.min_contained_shingles && c >= options_.containment) {
+  const auto& o = options_;
+  Estimate e = Estimated(slot, sig, shingles);
+  bool shorter = e.ratio <= o.contained_max_ratio && e.ratio >= o.unverified_min_ratio;
+  if (shorter && std::min(shingles, shingles_[slot]) >= o.min_contained_shingles &&
+      e.containment >= o.unverified_containment) {
     m.kind = DuplicateKind::kContained;
-    m.similarity = c;
-  } else if (j >= options_.near_jaccard) {
+    m.similarity = e.containment;
+  } else if (e.jaccard >= std::min(o.unverified_jaccard, o.confident_jaccard)) {
     m.kind = DuplicateKind::kNear;
-    m.similarity = j;
+    m.similarity = e.jaccard;
   }
   return m;
 }
 
-DuplicateIndex::Match DuplicateIndex::BestMatch(const dedup::BinValue* sig, uint32_t shingles,
-                                                uint64_t hash) {
+// The decision on exact values.
+DuplicateIndex::Match DuplicateIndex::Decide(uint32_t slot, const dedup::Similarity& exact) const {
+  Match m;
+  m.slot = slot;
+  const auto& o = options_;
+  bool shorter = exact.smaller <= o.contained_max_ratio * exact.larger;
+  if (shorter && exact.smaller >= o.min_contained_shingles && exact.containment >= o.containment) {
+    m.kind = DuplicateKind::kContained;
+    m.similarity = exact.containment;
+  } else if (exact.jaccard >= o.near_jaccard) {
+    m.kind = DuplicateKind::kNear;
+    m.similarity = exact.jaccard;
+  }
+  return m;
+}
+
+void DuplicateIndex::FindCandidates(const dedup::BinValue* sig, uint64_t hash) {
   BandKeys(sig, hash, &keys_);
   candidates_.clear();
   for (uint32_t key : keys_) table_.Find(key, &candidates_);
   std::sort(candidates_.begin(), candidates_.end());
   candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
   if (candidates_.size() > options_.max_candidates) candidates_.resize(options_.max_candidates);
-  Match best;
+  stats_.candidates += candidates_.size();
+}
+
+// Every accepted match, best first, one per duplicate group. Exact
+// duplicates and confident near-duplicates are settled on the signatures;
+// the rest are verified on their texts (VerifyScreened), or decided by the
+// stricter estimate rules when there are no texts to read.
+std::vector<DuplicateIndex::Match> DuplicateIndex::FindMatches(const Article& article, const dedup::BinValue* sig,
+                                                               uint32_t shingles) {
+  FindCandidates(sig, article.content_hash);
+  std::vector<Match> accepted;
   for (uint32_t slot : candidates_) {
-    Match m = Classify(slot, sig, shingles, hash);
-    int rank = KindRank(m.kind), best_rank = KindRank(best.kind);
-    if (rank > best_rank || (rank == best_rank && rank > 0 && m.similarity > best.similarity)) best = m;
+    Match m = Classify(slot, sig, shingles, article.content_hash);
+    bool confident = m.kind == DuplicateKind::kExact ||
+                     (m.kind == DuplicateKind::kNear && m.similarity >= options_.confident_jaccard);
+    if (confident || (texts_ == nullptr && m.kind != DuplicateKind::kNone)) accepted.push_back(m);
   }
-  return best;
+  if (texts_ != nullptr) VerifyScreened(article, sig, shingles, &accepted);
+  std::sort(accepted.begin(), accepted.end(), [](const Match& a, const Match& b) {
+    int ra = KindRank(a.kind), rb = KindRank(b.kind);
+    return ra != rb ? ra > rb : a.similarity > b.similarity;
+  });
+  std::vector<Match> best_per_group;
+  std::vector<uint64_t> seen;  // group keys, or ~slot for an article in no group yet
+  for (const Match& m : accepted) {
+    uint64_t key = groups_[m.slot] != 0 ? groups_[m.slot] : ~static_cast<uint64_t>(m.slot);
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+    seen.push_back(key);
+    best_per_group.push_back(m);
+  }
+  return best_per_group;
+}
+
+// Reads the texts of the screened candidates, best estimates first, and
+// accepts those the exact check confirms. A candidate whose group already
+// matched is skipped (it would change nothing); a candidate whose text the
+// lookup lacks is decided by the estimate rules.
+void DuplicateIndex::VerifyScreened(const Article& article, const dedup::BinValue* sig, uint32_t shingles,
+                                    std::vector<Match>* accepted) {
+  auto matched = [&](uint32_t slot) {
+    return std::any_of(accepted->begin(), accepted->end(), [&](const Match& m) {
+      return m.slot == slot || (groups_[slot] != 0 && groups_[m.slot] == groups_[slot]);
+    });
+  };
+  std::vector<Estimate> screened;
+  for (uint32_t slot : candidates_) {
+    Estimate e = Estimated(slot, sig, shingles);
+    if (e.jaccard >= options_.screen_jaccard || e.containment >= options_.screen_containment) screened.push_back(e);
+  }
+  std::sort(screened.begin(), screened.end(), [](const Estimate& a, const Estimate& b) {
+    return std::max(a.jaccard, a.containment) > std::max(b.jaccard, b.containment);
+  });
+  std::optional<dedup::ExactComparer> comparer;
+  size_t read = 0;
+  for (const Estimate& e : screened) {
+    if (read >= options_.max_verified) break;
+    if (matched(e.slot)) continue;
+    std::optional<std::string_view> text = texts_->Text(ids_[e.slot]);
+    Match m;
+    if (text) {
+      if (!comparer) comparer.emplace(article.text, options_.minhash.shingle_words);
+      m = Decide(e.slot, comparer->Compare(*text));
+      ++read;
+      ++stats_.verified;
+    } else {
+      m = Classify(e.slot, sig, shingles, 0);
+    }
+    if (m.kind != DuplicateKind::kNone) accepted->push_back(m);
+  }
 }
 
 uint32_t DuplicateIndex::Insert(const Article& article, const dedup::BinValue* sig, uint32_t shingles) {
@@ -157,18 +241,20 @@ void DuplicateIndex::EvictOldest() {
     groups_[slot] = 0;
   }
   --live_;
+  ++stats_.evicted;
 }
 
 std::vector<DuplicateLink> DuplicateIndex::Add(const Article& article) {
   new_signature_.resize(options_.minhash.num_bins);
   uint32_t shingles = dedup::ComputeSignature(article.text, options_.minhash, new_signature_.data(),
                                               &minhash_scratch_);
+  ++stats_.added;
   if (shingles == 0) return {};
   if (live_ == options_.window_articles) EvictOldest();
-  Match match = BestMatch(new_signature_.data(), shingles, article.content_hash);
+  std::vector<Match> matches = FindMatches(article, new_signature_.data(), shingles);
   uint32_t slot = Insert(article, new_signature_.data(), shingles);
-  if (match.kind == DuplicateKind::kNone) return {};
-  return JoinGroup(slot, match);
+  if (matches.empty()) return {};
+  return JoinGroups(slot, matches);
 }
 
 }  // namespace storyline
