@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "dedup/article_jsonl.h"
+#include "dedup/test_words.h"
 
 namespace storyline {
 namespace {
@@ -144,6 +145,45 @@ TEST(DuplicateIndex, WindowEvictionKeepsMemoryBounded) {
   EXPECT_EQ(links[0].original, "id-990");
 }
 
+TEST(DuplicateIndex, GroupsOfTwoCopiesMergeWhenTheirOriginalArrives) {
+  DuplicateIndex index;
+  std::vector<std::string> p = Paragraphs();
+  std::string first_half = Join({p[0], p[1], p[2], p[3]}), second_half = Join({p[4], p[5], p[6], p[7]});
+  // Two cut-downs that share nothing arrive first, then the full story,
+  // published before both.
+  EXPECT_TRUE(index.Add(Make("a", first_half, "2020-07-09")).empty());
+  EXPECT_TRUE(index.Add(Make("b", second_half, "2020-07-09")).empty());
+  std::vector<DuplicateLink> links = index.Add(Make("full", Story(), "2020-07-08"));
+  ASSERT_EQ(links.size(), 2u);
+  for (const DuplicateLink& link : links) {
+    EXPECT_EQ(link.original, "full");
+    EXPECT_EQ(link.kind, DuplicateKind::kContained);
+  }
+  EXPECT_NE(links[0].article, links[1].article);
+  // A later copy of the first half joins the merged group.
+  links = index.Add(Make("c", first_half, "2020-07-10"));
+  ASSERT_EQ(links.size(), 1u);
+  EXPECT_EQ(links[0].original, "full");
+}
+
+TEST(DuplicateIndex, ExactCheckOnTextsOverridesLooseEstimates) {
+  DedupOptions options;
+  options.near_jaccard = 0.5;        // exact threshold
+  options.confident_jaccard = 0.9;   // so the pair below is never settled on estimates
+  options.unverified_jaccard = 0.3;  // estimate threshold
+  std::string a = dedup::Words(0, 400), b = dedup::Words(170, 570);  // exact Jaccard 0.40
+  DuplicateIndex estimates_only(options);
+  estimates_only.Add(Make("a", a));
+  EXPECT_EQ(estimates_only.Add(Make("b", b)).size(), 1u);
+  MapTextLookup texts;
+  texts.Put("a", a);
+  texts.Put("b", b);
+  DuplicateIndex verified(options, &texts);
+  verified.Add(Make("a", a));
+  EXPECT_TRUE(verified.Add(Make("b", b)).empty());
+  EXPECT_EQ(verified.stats().verified, 1u);
+}
+
 std::string ReadSeed(const std::string& prefix) {
   std::filesystem::path dir = std::filesystem::path(STORYLINE_SHARED_DIR) / "seeds";
   if (!std::filesystem::exists(dir)) return "";
@@ -162,8 +202,12 @@ TEST(DuplicateIndex, ReferenceScenarioReportsOfOnePressConferenceAreNotDuplicate
   for (const std::string& t : texts) {
     if (t.empty()) GTEST_SKIP() << "../shared/seeds absent";
   }
+  MapTextLookup lookup;
+  for (size_t i = 0; i < texts.size(); ++i) lookup.Put("seed" + std::to_string(i), texts[i]);
   DuplicateIndex index;
+  DuplicateIndex verified({}, &lookup);
   for (size_t i = 0; i < texts.size(); ++i) {
+    EXPECT_TRUE(verified.Add(Make("seed" + std::to_string(i), texts[i], "2020-07-08")).empty()) << i;
     EXPECT_TRUE(index.Add(Make("seed" + std::to_string(i), texts[i], "2020-07-08")).empty()) << i;
   }
 }

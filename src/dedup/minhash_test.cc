@@ -7,15 +7,10 @@
 #include <vector>
 
 #include "dedup/shingle.h"
+#include "dedup/test_words.h"
 
 namespace storyline::dedup {
 namespace {
-
-std::string Words(int from, int to) {
-  std::string s;
-  for (int i = from; i < to; ++i) s += "w" + std::to_string(i) + " ";
-  return s;
-}
 
 std::vector<BinValue> Sig(const std::string& text, uint32_t* count = nullptr) {
   MinHashOptions o;

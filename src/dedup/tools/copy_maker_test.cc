@@ -20,18 +20,31 @@ std::string Original() {
   return text;
 }
 
+// A maker that only makes copies of the given shares.
+CopyMaker Only(uint64_t seed, double exact_share, double truncated_share) {
+  CopyOptions o;
+  o.exact_share = exact_share;
+  o.truncated_share = truncated_share;
+  return CopyMaker(seed, o);
+}
+
+// A long donor (it must have CopyMaker::kMinDonorLines lines to lend any).
+std::string Donor() {
+  std::string text;
+  for (int i = 0; i < 14; ++i) text += "Donor line " + std::to_string(i) + " about another matter entirely .\n";
+  return text;
+}
+
 TEST(CopyMaker, SameSeedGivesSameCopies) {
   CopyMaker a(5), b(5);
   for (int i = 0; i < 20; ++i) {
-    EXPECT_EQ(a.Make(Original(), "Donor lead .\nDonor line .", "Outlet").text,
-              b.Make(Original(), "Donor lead .\nDonor line .", "Outlet").text);
+    EXPECT_EQ(a.Make(Original(), Donor(), "Outlet").text,
+              b.Make(Original(), Donor(), "Outlet").text);
   }
 }
 
 TEST(CopyMaker, ExactCopiesNormalizeToTheOriginal) {
-  CopyOptions o;
-  o.exact_share = 1.0;
-  CopyMaker maker(1, o);
+  CopyMaker maker = Only(1, 1.0, 0.0);
   MadeCopy c = maker.Make(Original(), "", "Outlet");
   EXPECT_EQ(c.recipe, "exact");
   EXPECT_NE(c.text, Original());
@@ -39,10 +52,7 @@ TEST(CopyMaker, ExactCopiesNormalizeToTheOriginal) {
 }
 
 TEST(CopyMaker, TruncatedCopiesAreContainedInTheOriginal) {
-  CopyOptions o;
-  o.exact_share = 0.0;
-  o.truncated_share = 1.0;
-  CopyMaker maker(2, o);
+  CopyMaker maker = Only(2, 0.0, 1.0);
   auto original = ShingleSet(Original(), 3);
   for (int i = 0; i < 10; ++i) {
     MadeCopy c = maker.Make(Original(), "", "Outlet");
@@ -54,16 +64,15 @@ TEST(CopyMaker, TruncatedCopiesAreContainedInTheOriginal) {
 }
 
 TEST(CopyMaker, RewritesStaySimilarButDiffer) {
-  CopyOptions o;
-  o.exact_share = 0.0;
-  o.truncated_share = 0.0;
-  CopyMaker maker(3, o);
+  CopyMaker maker = Only(3, 0.0, 0.0);
   auto original = ShingleSet(Original(), 3);
   for (int i = 0; i < 10; ++i) {
-    MadeCopy c = maker.Make(Original(), "A donor lead about something else .\nAnother donor line .", "Outlet");
+    MadeCopy c = maker.Make(Original(), Donor(), "Outlet");
     double j = ExactJaccard(ShingleSet(c.text, 3), original);
     EXPECT_GT(j, 0.15) << c.recipe;
     EXPECT_LT(j, 1.0) << c.recipe;
+    // Borrowed lines never make the copy a copy of the donor.
+    EXPECT_LT(ExactContainment(ShingleSet(Donor(), 3), ShingleSet(c.text, 3)), 0.4) << c.recipe;
   }
 }
 

@@ -4,14 +4,10 @@
 
 #include <string>
 
+#include "dedup/test_words.h"
+
 namespace storyline::dedup {
 namespace {
-
-std::string Words(int from, int to) {
-  std::string s;
-  for (int i = from; i < to; ++i) s += "w" + std::to_string(i) + " ";
-  return s;
-}
 
 TEST(OriginalFilter, DropsLaterNearDuplicatesAndKeepsDistinctTexts) {
   std::vector<std::string> texts = {
