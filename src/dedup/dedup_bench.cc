@@ -4,12 +4,14 @@
 // index's bytes per indexed article (counter "bytes_per_article").
 #include <benchmark/benchmark.h>
 
+#include <cstdlib>
 #include <string>
 #include <vector>
 
 #include "dedup/article_jsonl.h"
 #include "dedup/duplicate_index.h"
 #include "dedup/minhash.h"
+#include "dedup/text_lookup.h"
 
 namespace storyline {
 namespace {
@@ -89,6 +91,35 @@ void BM_DuplicateStageFullWindow(benchmark::State& state) {
   state.counters["indexed"] = static_cast<double>(index.size());
 }
 BENCHMARK(BM_DuplicateStageFullWindow)->Unit(benchmark::kMillisecond)->Iterations(40);
+
+// The stage on a corpus made by storyline-dupgen (path in the environment
+// variable STORYLINE_DUPCORPUS; skipped when unset), with exact verification
+// on the texts (Arg 1) or on estimates alone (Arg 0).
+void BM_DuplicateStageCorpus(benchmark::State& state) {
+  static const std::vector<Article> corpus = [] {
+    const char* path = std::getenv("STORYLINE_DUPCORPUS");
+    if (path == nullptr) return std::vector<Article>{};
+    auto r = dedup::ReadArticlesJsonl(path);
+    return r.ok() ? std::move(r->articles) : std::vector<Article>{};
+  }();
+  if (corpus.empty()) {
+    state.SkipWithError("set STORYLINE_DUPCORPUS to a storyline-dupgen .jsonl");
+    return;
+  }
+  MapTextLookup texts;
+  for (const Article& a : corpus) texts.Put(a.id, a.text);
+  size_t links = 0, bytes = 0, indexed = 0;
+  for (auto _ : state) {
+    DuplicateIndex index({}, state.range(0) ? &texts : nullptr);
+    for (const Article& a : corpus) links += index.Add(a).size();
+    bytes = index.MemoryBytes();
+    indexed = index.size();
+  }
+  state.SetItemsProcessed(state.iterations() * corpus.size());
+  state.counters["bytes_per_article"] = static_cast<double>(bytes) / indexed;
+  state.counters["links_per_pass"] = static_cast<double>(links) / state.iterations();
+}
+BENCHMARK(BM_DuplicateStageCorpus)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace storyline
