@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "dedup/test_util.h"
+
 namespace storyline {
 namespace {
 
@@ -42,6 +44,24 @@ TEST(AlignPassages, ReorderedParagraphsGiveOnePassageEach) {
   EXPECT_EQ(p[0].in_original.begin, a.size() + 1);
   EXPECT_EQ(p[1].in_article.begin, b.size() + 1);
   EXPECT_EQ(p[1].in_original.begin, 0u);
+}
+
+// The reference scenario: TASS (000) and UrduPoint/Sputnik (001) report one
+// press conference in their own words but carry the same quotation.
+TEST(AlignPassages, ReferenceScenarioSharedQuotationIsFound) {
+  std::string tass = dedup::ReadSeed("000_"), sputnik = dedup::ReadSeed("001_");
+  if (tass.empty() || sputnik.empty()) GTEST_SKIP() << "../shared/seeds absent";
+  std::vector<SharedPassage> p = AlignPassages(sputnik, tass);
+  bool quotation = false;
+  for (const SharedPassage& s : p) {
+    EXPECT_FALSE(s.in_article.empty());
+    if (s.in_article.In(sputnik).find("We are sending a clear signal") != std::string_view::npos) {
+      quotation = true;
+      EXPECT_NE(s.in_original.In(tass).find("We are sending a clear signal"), std::string_view::npos);
+    }
+  }
+  EXPECT_TRUE(quotation);
+  EXPECT_LE(p.size(), 3u);  // a few shared phrases, not copied paragraphs
 }
 
 }  // namespace

@@ -2,14 +2,11 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "dedup/article_jsonl.h"
-#include "dedup/test_words.h"
+#include "dedup/test_util.h"
 
 namespace storyline {
 namespace {
@@ -184,21 +181,8 @@ TEST(DuplicateIndex, ExactCheckOnTextsOverridesLooseEstimates) {
   EXPECT_EQ(verified.stats().verified, 1u);
 }
 
-std::string ReadSeed(const std::string& prefix) {
-  std::filesystem::path dir = std::filesystem::path(STORYLINE_SHARED_DIR) / "seeds";
-  if (!std::filesystem::exists(dir)) return "";
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    if (entry.path().filename().string().rfind(prefix, 0) != 0) continue;
-    std::ifstream in(entry.path());
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-  }
-  return "";
-}
-
 TEST(DuplicateIndex, ReferenceScenarioReportsOfOnePressConferenceAreNotDuplicates) {
-  std::vector<std::string> texts = {ReadSeed("000_"), ReadSeed("001_"), ReadSeed("002_")};
+  std::vector<std::string> texts = {dedup::ReadSeed("000_"), dedup::ReadSeed("001_"), dedup::ReadSeed("002_")};
   for (const std::string& t : texts) {
     if (t.empty()) GTEST_SKIP() << "../shared/seeds absent";
   }

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "dedup/shingle.h"
-#include "dedup/test_words.h"
+#include "dedup/test_util.h"
 
 namespace storyline::dedup {
 namespace {

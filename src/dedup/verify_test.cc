@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "dedup/shingle.h"
-#include "dedup/test_words.h"
+#include "dedup/test_util.h"
 
 namespace storyline::dedup {
 namespace {

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "dedup/test_words.h"
+#include "dedup/test_util.h"
 
 namespace storyline::dedup {
 namespace {
