@@ -118,7 +118,9 @@ std::string RandomText(uint64_t seed) {
   uint64_t x = seed * 0x9E3779B97F4A7C15ULL + 1;
   for (int i = 0; i < 300; ++i) {
     x = x * 6364136223846793005ULL + 1442695040888963407ULL;
-    text += "w" + std::to_string((x >> 33) % 20000) + (i % 12 == 11 ? ".\n" : " ");
+    text += 'w';
+    text += std::to_string((x >> 33) % 20000);
+    text += i % 12 == 11 ? ".\n" : " ";
   }
   return text;
 }

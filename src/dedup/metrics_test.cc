@@ -7,7 +7,11 @@ namespace {
 
 Grouping Labels(const std::vector<int>& labels) {
   Grouping g;
-  for (size_t i = 0; i < labels.size(); ++i) g["a" + std::to_string(i)] = std::to_string(labels[i]);
+  for (size_t i = 0; i < labels.size(); ++i) {
+    std::string id = "a";
+    id += std::to_string(i);
+    g[id] = std::to_string(labels[i]);
+  }
   return g;
 }
 

@@ -13,7 +13,11 @@ namespace storyline::dedup {
 // "w<from> w<from+1> ... w<to-1> ": to - from distinct words.
 inline std::string Words(int from, int to) {
   std::string s;
-  for (int i = from; i < to; ++i) s += "w" + std::to_string(i) + " ";
+  for (int i = from; i < to; ++i) {
+    s += 'w';  // appends, not "w" + ...: g++ 12 warns falsely (-Wrestrict) on that form
+    s += std::to_string(i);
+    s += ' ';
+  }
   return s;
 }
 
