@@ -9,20 +9,29 @@ namespace storyline {
 
 namespace {
 
-// Whether (date_a, arrival a) was published before (date_b, arrival b):
-// earlier date first; an unknown date is the largest; arrival breaks ties.
-bool PublishedBefore(int32_t date_a, uint64_t seq_a, int32_t date_b, uint64_t seq_b) {
-  return date_a != date_b ? date_a < date_b : seq_a < seq_b;
+bool Credits(const uint32_t (&credits)[2], uint32_t outlet) {
+  return outlet != 0 && (credits[0] == outlet || credits[1] == outlet);
 }
 
 }  // namespace
+
+// Whether publication a (arrival seq_a) came before b: earlier date first (an
+// unknown date is the largest); on equal dates, the outlet the other credits;
+// then arrival order. Dates come first because a credit may name an agency's
+// earlier story, not this one.
+bool DuplicateIndex::PublishedBefore(const Publication& a, uint64_t seq_a, const Publication& b, uint64_t seq_b) {
+  if (a.date != b.date) return a.date < b.date;
+  if (Credits(b.credits, a.outlet) && !Credits(a.credits, b.outlet)) return true;
+  if (Credits(a.credits, b.outlet) && !Credits(b.credits, a.outlet)) return false;
+  return seq_a < seq_b;
+}
 
 uint64_t DuplicateIndex::GroupKeyOf(uint32_t slot) {
   if (groups_[slot] == 0) {
     uint64_t key = next_group_++;
     Group g;
     g.original = ids_[slot];
-    g.original_date = dates_[slot];
+    g.original_pub = pubs_[slot];
     g.original_seq = SeqOf(slot);
     g.members.push_back(g.original_seq);
     g.live = 1;
@@ -45,9 +54,9 @@ void DuplicateIndex::MergeGroups(uint64_t into, uint64_t from) {
     a.members.push_back(seq);
     ++a.live;
   }
-  if (PublishedBefore(b.original_date, b.original_seq, a.original_date, a.original_seq)) {
+  if (PublishedBefore(b.original_pub, b.original_seq, a.original_pub, a.original_seq)) {
     a.original = std::move(b.original);
-    a.original_date = b.original_date;
+    a.original_pub = b.original_pub;
     a.original_seq = b.original_seq;
   }
   groups_by_key_.erase(from);
@@ -81,7 +90,7 @@ std::vector<DuplicateLink> DuplicateIndex::JoinGroups(uint32_t slot, const std::
   }
   const uint64_t seq = SeqOf(slot);
   const Group& g = groups_by_key_.at(key);
-  bool new_original = PublishedBefore(dates_[slot], seq, g.original_date, g.original_seq);
+  bool new_original = PublishedBefore(pubs_[slot], seq, g.original_pub, g.original_seq);
   // Members whose original may change: remember it to relink only those.
   std::vector<std::pair<uint32_t, std::string>> before;
   if (new_original || !others.empty()) {
@@ -111,9 +120,9 @@ std::vector<DuplicateLink> DuplicateIndex::RelinkGroup(uint64_t key, uint32_t ne
   if (g.members.size() > 2 * static_cast<size_t>(g.live) + 8) {
     std::erase_if(g.members, [this](uint64_t s) { return !IsLive(s); });
   }
-  if (PublishedBefore(dates_[new_slot], seq, g.original_date, g.original_seq)) {
+  if (PublishedBefore(pubs_[new_slot], seq, g.original_pub, g.original_seq)) {
     g.original = ids_[new_slot];
-    g.original_date = dates_[new_slot];
+    g.original_pub = pubs_[new_slot];
     g.original_seq = seq;
   }
   std::vector<DuplicateLink> links;
@@ -137,7 +146,7 @@ size_t DuplicateIndex::MemoryBytes() const {
     if (id.capacity() > 15) bytes += id.capacity() + 1;  // beyond the small-string buffer
   }
   bytes += hashes_.capacity() * sizeof(uint64_t) + groups_.capacity() * sizeof(uint64_t);
-  bytes += dates_.capacity() * sizeof(int32_t) + shingles_.capacity() * sizeof(uint32_t);
+  bytes += pubs_.capacity() * sizeof(Publication) + shingles_.capacity() * sizeof(uint32_t);
   bytes += groups_by_key_.bucket_count() * sizeof(void*);
   for (const auto& [key, g] : groups_by_key_) {
     bytes += sizeof(std::pair<const uint64_t, Group>) + 2 * sizeof(void*);  // node and its links

@@ -5,7 +5,9 @@
 #include <optional>
 #include <utility>
 
+#include "common/hash.h"
 #include "dedup/shingle.h"
+#include "text/normalize.h"
 
 namespace storyline {
 namespace {
@@ -23,6 +25,13 @@ int32_t ParseIsoDate(const std::string& value) {
   return out;
 }
 
+uint32_t NameHash(const std::string& name) {
+  std::string normalized = NormalizeForHash(name);
+  if (normalized.empty()) return 0;
+  auto h = static_cast<uint32_t>(Hash64(normalized) >> 32);
+  return h == 0 ? 1 : h;
+}
+
 int KindRank(DuplicateKind kind) {
   switch (kind) {
     case DuplicateKind::kExact: return 3;
@@ -34,6 +43,14 @@ int KindRank(DuplicateKind kind) {
 }
 
 }  // namespace
+
+DuplicateIndex::Publication DuplicateIndex::PublicationOf(const Article& article) {
+  Publication p;
+  p.date = ParseIsoDate(article.published.value);
+  p.outlet = NameHash(article.outlet);
+  for (size_t i = 0; i < article.credits.size() && i < 2; ++i) p.credits[i] = NameHash(article.credits[i]);
+  return p;
+}
 
 DuplicateIndex::DuplicateIndex(DedupOptions options, const TextLookup* texts)
     : options_(std::move(options)), texts_(texts), table_(options_.max_per_band_key) {
@@ -203,14 +220,14 @@ uint32_t DuplicateIndex::Insert(const Article& article, const dedup::BinValue* s
     if (slot == ids_.capacity()) Reserve(std::min(options_.window_articles, 2 * ids_.size() + 16));
     ids_.emplace_back();
     hashes_.push_back(0);
-    dates_.push_back(kUnknownDate);
+    pubs_.emplace_back();
     shingles_.push_back(0);
     groups_.push_back(0);
     signatures_.resize(signatures_.size() + bins);
   }
   ids_[slot] = article.id;
   hashes_[slot] = article.content_hash;
-  dates_[slot] = ParseIsoDate(article.published.value);
+  pubs_[slot] = PublicationOf(article);
   shingles_[slot] = shingles;
   groups_[slot] = 0;
   std::copy(sig, sig + bins, signatures_.begin() + slot * bins);
@@ -225,7 +242,7 @@ uint32_t DuplicateIndex::Insert(const Article& article, const dedup::BinValue* s
 void DuplicateIndex::Reserve(size_t n) {
   ids_.reserve(n);
   hashes_.reserve(n);
-  dates_.reserve(n);
+  pubs_.reserve(n);
   shingles_.reserve(n);
   groups_.reserve(n);
   signatures_.reserve(n * options_.minhash.num_bins);

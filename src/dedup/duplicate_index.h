@@ -19,9 +19,10 @@
 //  4. the article joins the group of its best match (exact first, then the
 //     highest similarity); the groups of its other matches merge into it
 //     (two copies of one story that did not match each other meet through
-//     their original). The group's original is its earliest
-//     publisher (ISO dates compared; an unknown date counts as
-//     later than any known one; ties go to the earlier arrival).
+//     their original). The group's original is its earliest publisher: ISO
+//     dates compared, an unknown date counting as later than any known one;
+//     on equal dates an article whose credits name the other's outlet
+//     ("Based on materials from TASS") comes after it; then arrival order.
 //
 // Memory: per indexed article, 128 x 2 bytes of signature, (bands + 1) table
 // entries of 8 bytes at load 0.4-0.6, and its id; MemoryBytes() reports it.
@@ -97,7 +98,8 @@ class DuplicateIndex {
   explicit DuplicateIndex(DedupOptions options = {}, const TextLookup* texts = nullptr);
 
   // Checks `article` (uses article.id, article.text, article.content_hash,
-  // article.published.value (ISO date or "" unknown)) against the window, then
+  // article.published.value (ISO date or "" unknown), article.outlet and
+  // article.credits) against the window, then
   // indexes it. Returns the links to store: for the new article if it
   // duplicates an earlier-published one (original = the group's earliest
   // publisher; ties broken by arrival order), and also updated links for the
@@ -110,9 +112,15 @@ class DuplicateIndex {
   const DedupStats& stats() const { return stats_; }
 
  private:
+  // What provenance compares: the date, then who credits whom.
+  struct Publication {
+    int32_t date = 0;         // yyyymmdd; unknown = the largest int32
+    uint32_t outlet = 0;       // 32-bit hash of the normalized outlet name, 0 if unknown
+    uint32_t credits[2] = {};  // the same for the first two credited sources, 0 if none
+  };
   struct Group {
     std::string original;      // id of the earliest publisher (may have left the window)
-    int32_t original_date;     // yyyymmdd, kUnknownDate if unknown
+    Publication original_pub;
     uint64_t original_seq;     // arrival number of the original
     std::vector<uint64_t> members;  // arrival numbers (stale ones skipped lazily)
     uint32_t live = 0;              // members still in the window
@@ -123,6 +131,7 @@ class DuplicateIndex {
     double similarity = 0.0;
   };
 
+  static Publication PublicationOf(const Article& article);
   const dedup::BinValue* Signature(uint32_t slot) const;
   uint64_t SeqOf(uint32_t slot) const;  // arrival number of a live slot
   bool IsLive(uint64_t seq) const { return seq < next_seq_ && seq + live_ >= next_seq_; }
@@ -143,6 +152,7 @@ class DuplicateIndex {
   void EvictOldest();
 
   // Provenance (duplicate_groups.cc).
+  static bool PublishedBefore(const Publication& a, uint64_t seq_a, const Publication& b, uint64_t seq_b);
   uint64_t GroupKeyOf(uint32_t slot);  // creates a one-member group when needed
   void MergeGroups(uint64_t into, uint64_t from);
   std::vector<DuplicateLink> JoinGroups(uint32_t slot, const std::vector<Match>& matches);
@@ -162,7 +172,7 @@ class DuplicateIndex {
   std::vector<dedup::BinValue> signatures_;
   std::vector<std::string> ids_;
   std::vector<uint64_t> hashes_;
-  std::vector<int32_t> dates_;
+  std::vector<Publication> pubs_;
   std::vector<uint32_t> shingles_;
   std::vector<uint64_t> groups_;  // key into groups_by_key_, 0 = none
 

@@ -125,6 +125,25 @@ std::string RandomText(uint64_t seed) {
   return text;
 }
 
+TEST(DuplicateIndex, OnEqualDatesTheCreditedOutletIsTheOriginal) {
+  DuplicateIndex index;
+  Article rewrite = dedup::MakeArticle("rewrite", Story() + "\n\nBased on materials from TASS", "2020-07-08",
+                                       "GSV Russia - Islamic World");
+  rewrite.credits = {"TASS"};
+  EXPECT_TRUE(index.Add(rewrite).empty());
+  // The credited wire arrives later the same day: it is the original.
+  std::vector<DuplicateLink> links = index.Add(dedup::MakeArticle("wire", Story(), "2020-07-08", "Tass"));
+  ASSERT_EQ(links.size(), 1u);
+  EXPECT_EQ(links[0].article, "rewrite");
+  EXPECT_EQ(links[0].original, "wire");
+  // Without a credit, arrival order decides.
+  DuplicateIndex plain;
+  plain.Add(dedup::MakeArticle("first", Story(), "2020-07-08", "A"));
+  links = plain.Add(dedup::MakeArticle("second", Story(), "2020-07-08", "B"));
+  ASSERT_EQ(links.size(), 1u);
+  EXPECT_EQ(links[0].original, "first");
+}
+
 TEST(DuplicateIndex, WindowEvictionKeepsMemoryBounded) {
   DedupOptions options;
   options.window_articles = 200;
