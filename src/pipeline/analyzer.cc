@@ -6,10 +6,10 @@
 #include "text/normalize.h"
 
 namespace storyline {
-Result<std::unique_ptr<ArticleAnalyzer>> ArticleAnalyzer::Create() {
+Result<std::unique_ptr<ArticleAnalyzer>> ArticleAnalyzer::Create(Store* store) {
   auto tagger = NerTagger::LoadDefault();
   if (!tagger.ok()) return tagger.status();
-  return std::unique_ptr<ArticleAnalyzer>(new ArticleAnalyzer(std::move(tagger).value()));
+  return std::unique_ptr<ArticleAnalyzer>(new ArticleAnalyzer(std::move(tagger).value(), store));
 }
 
 ArticleFeatures ArticleAnalyzer::Features(const StoredArticle& s) const {

@@ -13,9 +13,11 @@
 #include <vector>
 
 #include "cluster/event_clusterer.h"
+#include "dedup/align.h"
 #include "dedup/duplicate_index.h"
 #include "entities/ner_tagger.h"
 #include "entities/resolver.h"
+#include "pipeline/store_text_lookup.h"
 #include "quotes/quote_linker.h"
 #include "store/store.h"
 
@@ -23,8 +25,9 @@ namespace storyline {
 
 class ArticleAnalyzer {
  public:
-  // Fails when the embedded NER model cannot be loaded.
-  static Result<std::unique_ptr<ArticleAnalyzer>> Create();
+  // Fails when the embedded NER model cannot be loaded. `store` (which must
+  // outlive the analyzer) is only read: texts for duplicate verification.
+  static Result<std::unique_ptr<ArticleAnalyzer>> Create(Store* store);
 
   // Runs `article` through dedup, entities, dates, quotations and clustering.
   // `store` is read (never written) to fetch a duplicate's original for passage
@@ -42,10 +45,12 @@ class ArticleAnalyzer {
   const EntityResolver& resolver() const { return resolver_; }
 
  private:
-  explicit ArticleAnalyzer(NerTagger tagger) : tagger_(std::move(tagger)) {}
+  ArticleAnalyzer(NerTagger tagger, Store* store)
+      : tagger_(std::move(tagger)), texts_(store), dedup_(DedupOptions{}, &texts_) {}
   ArticleFeatures Features(const StoredArticle& s) const;
 
   NerTagger tagger_;
+  StoreTextLookup texts_;
   DuplicateIndex dedup_;
   EntityResolver resolver_;
   QuoteLinker quote_linker_;

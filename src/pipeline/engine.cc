@@ -128,7 +128,7 @@ Engine::~Engine() = default;
 Result<std::unique_ptr<Engine>> Engine::Open(const EngineOptions& options, const Env& env) {
   auto store = OpenSqliteStore(options.db_path);
   if (!store.ok()) return store.status();
-  auto analyzer = ArticleAnalyzer::Create();
+  auto analyzer = ArticleAnalyzer::Create(store->get());
   if (!analyzer.ok()) return analyzer.status();
   auto impl = std::make_unique<Impl>(options, env, std::move(store).value(), std::move(analyzer).value());
   STORYLINE_RETURN_IF_ERROR(impl->Restore());

@@ -4,8 +4,10 @@
 #include <map>
 
 #include "dates/date_tagger.h"
-#include "pipeline/event_dates.h"
+#include "pipeline/event_year.h"
 #include "summary/event_summary.h"
+#include "timeline/default_tagger.h"
+#include "timeline/event_date.h"
 #include "timeline/timeline_builder.h"
 
 namespace storyline {
@@ -29,9 +31,7 @@ TimelineInput ToTimelineInput(const StoredArticle& s) {
 // Undated articles borrow their event's year: dates like "on July 8" then
 // resolve, and the store records them.
 Status ReanchorUndated(Store* store, std::vector<StoredArticle>* members) {
-  std::vector<const StoredArticle*> ptrs;
-  for (const auto& m : *members) ptrs.push_back(&m);
-  std::string year = InferEventYear(ptrs);
+  std::string year = InferEventYear(*members);
   if (year.empty()) return Status::Ok();
   for (StoredArticle& m : *members) {
     if (m.article.published.known()) continue;
@@ -40,6 +40,15 @@ Status ReanchorUndated(Store* store, std::vector<StoredArticle>* members) {
     STORYLINE_RETURN_IF_ERROR(store->ReplaceDates(m.article.id, m.dates));
   }
   return Status::Ok();
+}
+
+// The articles that speak for a group: duplicates count once.
+std::vector<TimelineInput> Originals(const std::vector<StoredArticle>& members) {
+  std::vector<TimelineInput> out;
+  for (const auto& m : members) {
+    if (m.duplicate.kind == DuplicateKind::kNone) out.push_back(ToTimelineInput(m));
+  }
+  return out;
 }
 
 }  // namespace
@@ -80,14 +89,9 @@ Status GroupWriter::WriteEvent(const Event& event) {
   if (!members.ok()) return members.status();
   STORYLINE_RETURN_IF_ERROR(ReanchorUndated(store_, &*members));
 
-  std::vector<const StoredArticle*> ptrs;
-  std::vector<TimelineInput> inputs;
-  for (const auto& m : *members) {
-    ptrs.push_back(&m);
-    if (m.duplicate.kind == DuplicateKind::kNone) inputs.push_back(ToTimelineInput(m));  // copies count once
-  }
+  std::vector<TimelineInput> inputs = Originals(*members);
   Event dated = event;
-  EventDate when = DateEvent(ptrs);
+  EventDate when = EstimateEventDate(inputs, DefaultDateTagger());
   dated.date = when.date;
   dated.date_end = when.date_end;
   SummaryOptions summary_options;
@@ -103,16 +107,11 @@ Status GroupWriter::WriteStory(const Story& story, const std::vector<Event>& eve
   }
   auto members = LoadMembers(store_, ids);
   if (!members.ok()) return members.status();
-  std::vector<TimelineInput> inputs;
-  for (const auto& m : *members) {
-    if (m.duplicate.kind == DuplicateKind::kNone) inputs.push_back(ToTimelineInput(m));
-  }
   TimelineOptions timeline_options;
   timeline_options.max_dates = options_.timeline_dates;
   timeline_options.sentences_per_date = options_.timeline_sentences;
-  DateTaggerFn tagger = [](std::string_view text, std::string_view anchor) { return TagDates(text, anchor); };
   Story out = story;
-  out.timeline = BuildTimeline(inputs, tagger, timeline_options);
+  out.timeline = BuildTimeline(Originals(*members), DefaultDateTagger(), timeline_options);
   return store_->PutStory(out);
 }
 

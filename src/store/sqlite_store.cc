@@ -160,6 +160,16 @@ class SqliteStore : public Store {
     return out;
   }
 
+  Result<std::optional<std::string>> GetText(const std::string& id) override {
+    auto st = db_.Prepare("SELECT text FROM articles WHERE id = ?");
+    if (!st.ok()) return st.status();
+    Status status;
+    std::optional<std::string> out;
+    if (st->Bind(1, id).Step(&status)) out = st->Text(0);
+    if (!status.ok()) return status;
+    return out;
+  }
+
   Status ForEachArticle(const std::function<bool(const StoredArticle&)>& fn) override {
     auto st = db_.Prepare(std::string("SELECT ") + kArticleColumns + " FROM articles ORDER BY seq");
     if (!st.ok()) return st.status();

@@ -65,6 +65,8 @@ TEST(SqliteStore, DuplicateIdIsRejectedAndSameArticleIsFound) {
   StoredArticle again = MakeArticle("a1", 7);
   EXPECT_FALSE((*store)->PutArticle(&again).ok());
   EXPECT_TRUE(*(*store)->HasArticle("a1"));
+  EXPECT_EQ((*store)->GetText("a1")->value_or(""), "Turkey is working on a ceasefire.");
+  EXPECT_FALSE((*store)->GetText("zz")->has_value());
   EXPECT_FALSE(*(*store)->HasArticle("zz"));
   auto same = (*store)->FindSameArticle(7, "http://example.com/a1");
   ASSERT_TRUE(same.ok());

@@ -61,6 +61,8 @@ class Store {
   virtual Status ReplaceDates(const std::string& id, const std::vector<DateMention>& dates) = 0;
 
   virtual Result<std::optional<StoredArticle>> GetArticle(const std::string& id) = 0;
+  // Only the clean text of an article (cheaper than GetArticle).
+  virtual Result<std::optional<std::string>> GetText(const std::string& id) = 0;
   // Every article in arrival order; `fn` returning false stops the scan.
   virtual Status ForEachArticle(const std::function<bool(const StoredArticle&)>& fn) = 0;
 
