@@ -1,0 +1,107 @@
+#include "ingest/reader.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "ingest/test_util.h"
+
+namespace storyline {
+namespace {
+
+TEST(ReadDocuments, TextFileIdIsFileStem) {
+  MemFileSystem fs;
+  ASSERT_TRUE(fs.WriteFile("in/000_abc.txt", "Headline\n\nBody text.").ok());
+  Collected c;
+  ASSERT_TRUE(ReadDocuments({"in/000_abc.txt"}, fs, {}, c.Sink(), c.Errors()).ok());
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].id, "000_abc");
+  EXPECT_EQ(c.docs[0].format, "txt");
+  EXPECT_EQ(c.docs[0].source, "in/000_abc.txt");
+  EXPECT_EQ(c.docs[0].text, "Headline\n\nBody text.");
+}
+
+TEST(ReadDocuments, FolderIsReadRecursivelyInSortedOrder) {
+  MemFileSystem fs;
+  ASSERT_TRUE(fs.WriteFile("d/b.txt", "second").ok());
+  ASSERT_TRUE(fs.WriteFile("d/a.txt", "first").ok());
+  ASSERT_TRUE(fs.WriteFile("d/sub/c.jsonl", "{\"id\":\"x\",\"text\":\"third\"}\n").ok());
+  Collected c;
+  ASSERT_TRUE(ReadDocuments({"d"}, fs, {}, c.Sink(), c.Errors()).ok());
+  ASSERT_EQ(c.docs.size(), 3u);
+  EXPECT_EQ(c.docs[0].text, "first");
+  EXPECT_EQ(c.docs[1].text, "second");
+  EXPECT_EQ(c.docs[2].id, "x");
+  EXPECT_TRUE(c.errors.empty());
+}
+
+TEST(ReadDocuments, MissingFileIsNamedAndOthersAreStillRead) {
+  MemFileSystem fs;
+  ASSERT_TRUE(fs.WriteFile("ok.txt", "text").ok());
+  Collected c;
+  Status s = ReadDocuments({"missing.txt", "ok.txt"}, fs, {}, c.Sink(), c.Errors());
+  EXPECT_TRUE(s.ok());
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_NE(c.errors[0].find("missing.txt"), std::string::npos);
+  EXPECT_EQ(c.docs.size(), 1u);
+}
+
+TEST(ReadDocuments, FailsWhenNothingCouldBeRead) {
+  MemFileSystem fs;
+  Collected c;
+  Status s = ReadDocuments({"nope.txt"}, fs, {}, c.Sink(), c.Errors());
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("nope.txt"), std::string::npos);
+}
+
+TEST(ReadDocuments, DashReadsStandardInputAndSniffsFormat) {
+  MemFileSystem fs;
+  std::istringstream in("{\"id\":\"a\",\"text\":\"one\"}\n{\"id\":\"b\",\"text\":\"two\"}\n");
+  IngestOptions options;
+  options.standard_input = &in;
+  Collected c;
+  ASSERT_TRUE(ReadDocuments({"-"}, fs, options, c.Sink(), c.Errors()).ok());
+  ASSERT_EQ(c.docs.size(), 2u);
+  EXPECT_EQ(c.docs[1].id, "b");
+  EXPECT_EQ(c.docs[1].source, "-");
+}
+
+TEST(ReadDocuments, OversizedFileIsRejectedWithItsName) {
+  MemFileSystem fs;
+  ASSERT_TRUE(fs.WriteFile("big.txt", std::string(100, 'x')).ok());
+  IngestOptions options;
+  options.max_file_bytes = 10;
+  Collected c;
+  EXPECT_FALSE(ReadDocuments({"big.txt"}, fs, options, c.Sink(), c.Errors()).ok());
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_NE(c.errors[0].find("big.txt"), std::string::npos);
+}
+
+TEST(ReadDocuments, EmptyTextFileIsAnError) {
+  MemFileSystem fs;
+  ASSERT_TRUE(fs.WriteFile("empty.txt", "  \n").ok());
+  Collected c;
+  EXPECT_FALSE(ReadDocuments({"empty.txt"}, fs, {}, c.Sink(), c.Errors()).ok());
+  EXPECT_EQ(c.docs.size(), 0u);
+}
+
+TEST(DetectFormat, UsesExtensionThenContent) {
+  EXPECT_EQ(DetectFormat("a/b.JSONL", ""), "jsonl");
+  EXPECT_EQ(DetectFormat("x.warc.gz", ""), "warc.gz");
+  EXPECT_EQ(DetectFormat("page.htm", ""), "html");
+  EXPECT_EQ(DetectFormat("feed.xml", ""), "feed");
+  EXPECT_EQ(DetectFormat("noext", "WARC/1.0\r\n"), "warc");
+  EXPECT_EQ(DetectFormat("noext", "  <!DOCTYPE html><html>"), "html");
+  EXPECT_EQ(DetectFormat("noext", "<?xml version=\"1.0\"?><rss version=\"2.0\">"), "feed");
+  EXPECT_EQ(DetectFormat("noext", "{\"text\":\"a\"}"), "jsonl");
+  EXPECT_EQ(DetectFormat("noext", "Plain words."), "txt");
+}
+
+TEST(ReadBuffer, UnknownFormatIsUnsupported) {
+  Collected c;
+  Status s = ReadBuffer("data", "buf", "pdf", c.Sink(), c.Errors());
+  EXPECT_EQ(s.code(), Status::Code::kUnsupported);
+}
+
+}  // namespace
+}  // namespace storyline
