@@ -1,0 +1,107 @@
+#include "extract/credits.h"
+
+#include "common/utf8.h"
+
+namespace storyline {
+namespace {
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return out;
+}
+
+size_t CountWords(std::string_view s) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\t';
+    words += !space && !in_word;
+    in_word = !space;
+  }
+  return words;
+}
+
+// "TASS and RIA Novosti." -> {"TASS", "RIA Novosti"}; drops a leading "the".
+std::vector<std::string> SplitSources(std::string_view names) {
+  std::vector<std::string> out;
+  std::string text(names);
+  for (std::string_view sep : {" and ", ", ", ";"}) {
+    for (size_t at; (at = text.find(sep)) != std::string::npos;) text.replace(at, sep.size(), "|");
+  }
+  std::string_view rest = text;
+  while (!rest.empty()) {
+    size_t bar = rest.find('|');
+    std::string_view name = TrimSpace(rest.substr(0, bar));
+    while (!name.empty() && (name.back() == '.' || name.back() == ')')) name.remove_suffix(1);
+    if (LowerAscii(name.substr(0, 4)) == "the ") name.remove_prefix(4);
+    name = TrimSpace(name);
+    if (!name.empty() && out.size() < 3) out.emplace_back(name);
+    if (bar == std::string_view::npos) break;
+    rest.remove_prefix(bar + 1);
+  }
+  return out;
+}
+
+bool StartsWithAny(std::string_view lower, std::initializer_list<std::string_view> prefixes,
+                   size_t* length = nullptr) {
+  for (std::string_view p : prefixes) {
+    if (lower.starts_with(p)) {
+      if (length != nullptr) *length = p.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+CreditLine ClassifyCreditLine(std::string_view line) {
+  line = TrimSpace(line);
+  if (line.empty() || CountWords(line) > kMaxCreditWords) return {};
+  std::string lower = LowerAscii(line);
+  std::string_view l = lower;
+  if (l.starts_with("(") || l.starts_with("-lrb- ")) l.remove_prefix(l[0] == '(' ? 1 : 6);
+  size_t prefix = 0;
+  if (StartsWithAny(l, {"based on materials from ", "based on materials of ",
+                        "based on material from ", "based on reports from ", "based on reporting by ",
+                        "source: ", "sources: ", "with inputs from ", "with input from ",
+                        "compiled from ", "courtesy of ", "originally published by ",
+                        "originally published in ", "with reporting from "}, &prefix)) {
+    size_t skipped = lower.size() - l.size();
+    return {CreditKind::kSource, SplitSources(line.substr(skipped + prefix))};
+  }
+  for (std::string_view tail : {" contributed to this report", " contributed to this story",
+                                " contributed reporting"}) {
+    size_t at = lower.find(tail);
+    if (at != std::string::npos) return {CreditKind::kSource, SplitSources(line.substr(0, at))};
+  }
+  if (StartsWithAny(l, {"photo:", "photos:", "photo by ", "photo credit", "photograph:",
+                        "photograph by ", "image:", "images:", "image credit", "picture:",
+                        "illustration:", "credit:", "file photo", "photo/", "photo -", "pictured:"})) {
+    return {CreditKind::kPhoto, {}};
+  }
+  if (StartsWithAny(l, {"reporting by ", "editing by ", "writing by ", "additional reporting by ",
+                        "written by ", "edited by "}) ||
+      (l.starts_with("by ") && CountWords(line) <= 6)) {
+    return {CreditKind::kByline, {}};
+  }
+  if (StartsWithAny(l, {"copyright ", "\xC2\xA9", "(c) "}) ||
+      lower.find("all rights reserved") != std::string::npos) {
+    return {CreditKind::kCopyright, {}};
+  }
+  return {};
+}
+
+const char* CreditReason(CreditKind kind) {
+  switch (kind) {
+    case CreditKind::kPhoto: return "photo-credit";
+    case CreditKind::kSource: return "source-credit";
+    case CreditKind::kByline: return "byline";
+    case CreditKind::kCopyright: return "copyright";
+    case CreditKind::kNone: break;
+  }
+  return "";
+}
+
+}  // namespace storyline

@@ -1,0 +1,32 @@
+// Credit lines: short lines that name where an article or its picture comes
+// from rather than report anything ("Based on materials from TASS", "Photo:
+// Creative Commons", "The Associated Press contributed to this report.",
+// "(Reporting by X; Editing by Y)", "© 2020 Example"). Matching is by known
+// lead-in and tail phrases, case-insensitive, on lines of at most kMaxCreditWords.
+#ifndef STORYLINE_EXTRACT_CREDITS_H_
+#define STORYLINE_EXTRACT_CREDITS_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace storyline {
+
+inline constexpr size_t kMaxCreditWords = 16;
+
+enum class CreditKind { kNone, kPhoto, kSource, kByline, kCopyright };
+
+struct CreditLine {
+  CreditKind kind = CreditKind::kNone;
+  std::vector<std::string> sources;  // for kSource: the credited names ("TASS")
+};
+
+CreditLine ClassifyCreditLine(std::string_view line);
+
+// The RemovedLine reason for a kind: "photo-credit", "source-credit", "byline", "copyright".
+const char* CreditReason(CreditKind kind);
+
+}  // namespace storyline
+
+#endif  // STORYLINE_EXTRACT_CREDITS_H_

@@ -1,0 +1,105 @@
+#include "extract/furniture.h"
+
+#include <unordered_set>
+
+#include "common/hash.h"
+#include "extract/credits.h"
+#include "extract/vocabulary.h"
+
+namespace storyline {
+namespace {
+
+void MarkCredits(std::string_view raw, std::vector<TextLine>* lines, FurnitureFindings* findings) {
+  for (TextLine& line : *lines) {
+    if (line.removed != nullptr || line.words > kMaxCreditWords) continue;
+    CreditLine credit = ClassifyCreditLine(line.span.In(raw));
+    if (credit.kind == CreditKind::kNone) continue;
+    line.removed = CreditReason(credit.kind);
+    for (std::string& source : credit.sources) findings->credits.push_back(std::move(source));
+  }
+}
+
+void MarkOutletRepeats(std::string_view raw, const std::string& outlet, const FurnitureOptions& options,
+                       OutletLineStats* stats, std::vector<TextLine>* lines) {
+  if (stats == nullptr || outlet.empty()) return;
+  std::vector<uint64_t> hashes;
+  hashes.reserve(lines->size());
+  for (const TextLine& line : *lines) hashes.push_back(Hash64(line.span.In(raw)));
+  stats->AddArticle(outlet, hashes);
+  size_t total = 0, repeated = 0;
+  std::vector<bool> is_repeat(lines->size());
+  for (size_t i = 0; i < lines->size(); ++i) {
+    is_repeat[i] = stats->Count(outlet, hashes[i]) >= options.min_outlet_repeats;
+    total += (*lines)[i].span.size();
+    repeated += is_repeat[i] ? (*lines)[i].span.size() : 0;
+  }
+  bool copy = static_cast<double>(repeated) > options.copy_share * static_cast<double>(total);
+  for (size_t i = 0; i < lines->size(); ++i) {
+    TextLine& line = (*lines)[i];
+    if (!is_repeat[i] || line.removed != nullptr || (copy && line.body_like())) continue;
+    line.removed = "outlet-boilerplate";
+  }
+}
+
+void MarkRepeatedParagraphs(std::string_view raw, uint32_t min_words, std::vector<TextLine>* lines) {
+  std::vector<std::string> keys(lines->size());
+  for (size_t i = 0; i < lines->size(); ++i) {
+    TextLine& line = (*lines)[i];
+    if (line.removed != nullptr) continue;
+    keys[i] = LooseKey(line.span.In(raw));
+    if (line.words < min_words) continue;
+    for (size_t j = 0; j < i; ++j) {
+      if (keys[j].empty() || !keys[j].starts_with(keys[i])) continue;
+      line.removed = j < 3 ? "repeated-lead" : "repeated-paragraph";
+      break;
+    }
+  }
+}
+
+bool Between(const std::vector<TextLine>& lines, size_t i) {
+  return i > 0 && i + 1 < lines.size() && lines[i - 1].body_like() && lines[i + 1].body_like();
+}
+
+void MarkForeignLines(std::string_view raw, const FurnitureOptions& options,
+                      std::vector<TextLine>* lines, FurnitureFindings* findings) {
+  Vocabulary body;
+  bool built = false;
+  for (size_t i = 0; i < lines->size(); ++i) {
+    TextLine& line = (*lines)[i];
+    if (line.removed != nullptr || line.terminal || line.words < 2) continue;
+    if (!built) {
+      for (const TextLine& l : *lines) {
+        if (l.removed == nullptr && l.body_like() && l.words >= 8) body.Add(l.span.In(raw));
+      }
+      built = true;
+    }
+    if (body.size() == 0) return;  // no body to compare with
+    bool between = Between(*lines, i);
+    double overlap = body.Overlap(line.span.In(raw));
+    double bar = between ? options.foreign_overlap_between_body : options.foreign_overlap;
+    if (line.words >= options.headline_list_words && !line.inner_stop && overlap < options.foreign_overlap) {
+      line.removed = "headline-list";
+    } else if (line.words <= options.outlet_name_max_words && line.capitalized == line.words &&
+               !between && overlap < options.foreign_overlap) {
+      line.removed = "outlet-name";
+      if (findings->outlet_line.empty()) findings->outlet_line = std::string(line.span.In(raw));
+    } else if (line.words >= 4 && line.words <= options.headline_max_words && overlap < bar) {
+      line.removed = "other-headline";
+    }
+  }
+}
+
+}  // namespace
+
+FurnitureFindings MarkFurniture(std::string_view raw, const std::string& outlet,
+                                const FurnitureOptions& options, OutletLineStats* stats,
+                                std::vector<TextLine>* lines) {
+  FurnitureFindings findings;
+  MarkCredits(raw, lines, &findings);
+  MarkOutletRepeats(raw, outlet, options, stats, lines);
+  MarkRepeatedParagraphs(raw, options.min_repeat_words, lines);
+  MarkForeignLines(raw, options, lines, &findings);
+  return findings;
+}
+
+}  // namespace storyline

@@ -1,0 +1,64 @@
+// Page furniture removal without per-site rules.
+//
+// Each non-blank line is judged on general evidence, in this order:
+//   1. credit lines (credits.h): "Photo: X", "Based on materials from X"      -> credit reasons
+//   2. repetition across the outlet: a line found in at least
+//      `min_outlet_repeats` of the outlet's articles                         -> "outlet-boilerplate"
+//      (when most of an article repeats, it is a copy of an earlier one, and
+//      only its non-sentence repeated lines are removed)
+//   3. a later line equal to, or a prefix of, an earlier line (loose form)   -> "repeated-lead" /
+//                                                                               "repeated-paragraph"
+//   4. shape and vocabulary of lines that do not end like a sentence, against
+//      the body vocabulary (content-word stems of the sentence lines):
+//      - a long line with no sentence end at all, foreign to the body        -> "headline-list"
+//      - 2-5 capitalized words, foreign to the body, not between two body
+//        paragraphs (so a short subheading stays)                            -> "outlet-name"
+//      - 4+ words, foreign to the body (a stricter bar between two body
+//        paragraphs)                                                          -> "other-headline"
+// Metadata lines, titles and date lines are judged earlier by the Extractor.
+#ifndef STORYLINE_EXTRACT_FURNITURE_H_
+#define STORYLINE_EXTRACT_FURNITURE_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/lines.h"
+#include "extract/outlet_stats.h"
+
+namespace storyline {
+
+struct FurnitureOptions {
+  // A line in this many of an outlet's articles (this one included) is boilerplate.
+  uint32_t min_outlet_repeats = 3;
+  // Above this share of repeated bytes an article counts as a copy (see above).
+  double copy_share = 0.8;
+  // Shorter lines are never removed as repeats of an earlier paragraph.
+  uint32_t min_repeat_words = 6;
+  // Share of a line's content words found in the body below which it is foreign.
+  double foreign_overlap = 0.5;
+  // The same bar for lines that sit between two body paragraphs.
+  double foreign_overlap_between_body = 0.34;
+  // A line of at least this many words with no sentence end may be a headline list.
+  uint32_t headline_list_words = 20;
+  // Longest line judged as a headline of another article.
+  uint32_t headline_max_words = 25;
+  uint32_t outlet_name_max_words = 5;
+};
+
+struct FurnitureFindings {
+  std::vector<std::string> credits;  // sources named by credit lines, in order
+  std::string outlet_line;           // the first line removed as "outlet-name"
+};
+
+// Marks furniture in `lines` (already removed lines are left as they are).
+// `stats` may be null; when given, this article's lines are added to it under
+// `outlet` before they are judged.
+FurnitureFindings MarkFurniture(std::string_view raw, const std::string& outlet,
+                                const FurnitureOptions& options, OutletLineStats* stats,
+                                std::vector<TextLine>* lines);
+
+}  // namespace storyline
+
+#endif  // STORYLINE_EXTRACT_FURNITURE_H_

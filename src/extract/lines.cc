@@ -1,0 +1,97 @@
+#include "extract/lines.h"
+
+#include "common/utf8.h"
+
+namespace storyline {
+namespace {
+
+bool IsWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+// Strips closing quotes and brackets (ASCII, typographic and Penn Treebank).
+std::string_view StripClosers(std::string_view s) {
+  for (bool changed = true; changed && !s.empty();) {
+    changed = false;
+    for (std::string_view closer : {"''", "\"", "'", ")", "]", "\u201D", "\u2019", "\u00BB",
+                                    "-RRB-", "-RSB-", " "}) {
+      if (s.ends_with(closer)) {
+        s.remove_suffix(closer.size());
+        changed = true;
+      }
+    }
+  }
+  return s;
+}
+
+bool EndsSentence(std::string_view s) {
+  s = StripClosers(s);
+  if (s.empty()) return false;
+  char last = s.back();
+  return last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || s.ends_with("\u2026");
+}
+
+}  // namespace
+
+void ComputeFeatures(std::string_view raw, TextLine* line) {
+  std::string_view s = line->span.In(raw);
+  line->words = line->capitalized = 0;
+  line->inner_stop = false;
+  bool in_word = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    bool word = IsWordByte(c) || (in_word && (c == '\'' || c == '-'));
+    if (word && !in_word) {
+      ++line->words;
+      line->capitalized += (c >= 'A' && c <= 'Z') || c >= 0x80;
+    }
+    in_word = word;
+    if ((c == '.' || c == '!' || c == '?') && i + 2 < s.size() && s[i + 1] == ' ') {
+      unsigned char next = static_cast<unsigned char>(s[i + 2]);
+      line->inner_stop |= (next >= 'A' && next <= 'Z') || next == '"' || next == '`';
+    }
+  }
+  line->terminal = EndsSentence(s);
+}
+
+std::vector<TextLine> SplitLines(std::string_view raw) {
+  std::vector<TextLine> lines;
+  uint32_t block = 0;
+  bool blank_before = false;
+  for (size_t begin = 0; begin <= raw.size();) {
+    size_t end = raw.find('\n', begin);
+    if (end == std::string_view::npos) end = raw.size();
+    std::string_view trimmed = TrimSpace(raw.substr(begin, end - begin));
+    if (trimmed.empty()) {
+      blank_before = true;
+    } else {
+      if (blank_before && !lines.empty()) ++block;
+      blank_before = false;
+      TextLine line;
+      line.span.begin = static_cast<uint32_t>(trimmed.data() - raw.data());
+      line.span.end = static_cast<uint32_t>(line.span.begin + trimmed.size());
+      line.block = block;
+      ComputeFeatures(raw, &line);
+      lines.push_back(line);
+    }
+    begin = end + 1;
+  }
+  return lines;
+}
+
+std::string LooseKey(std::string_view text) {
+  std::string key;
+  key.reserve(text.size());
+  for (char ch : text) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (IsWordByte(c)) {
+      key.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+    } else if (!key.empty() && key.back() != ' ') {
+      key.push_back(' ');
+    }
+  }
+  if (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
+}
+
+}  // namespace storyline
