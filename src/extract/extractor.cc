@@ -2,12 +2,11 @@
 
 #include <algorithm>
 
-#include "common/hash.h"
+#include "extract/content_hash.h"
 #include "extract/date_parse.h"
 #include "extract/dateline.h"
 #include "extract/language.h"
 #include "extract/lead_matter.h"
-#include "text/normalize.h"
 #include "text/sentences.h"
 
 namespace storyline {
@@ -108,7 +107,7 @@ Article Extractor::Extract(const RawDocument& doc) {
   Assemble(lines, &a);
   a.language = DetectLanguage(a.text);
   a.sentences = SplitSentences(a.text);
-  a.content_hash = Hash64(NormalizeForHash(a.text));
+  a.content_hash = ContentHash(a.text);
   return a;
 }
 

@@ -1,6 +1,6 @@
 #include "extract/furniture.h"
 
-#include <unordered_set>
+#include <unordered_map>
 
 #include "common/hash.h"
 #include "extract/credits.h"
@@ -41,18 +41,30 @@ void MarkOutletRepeats(std::string_view raw, const std::string& outlet, const Fu
   }
 }
 
+// Finds later lines equal to, or a prefix of, an earlier line in O(lines): earlier
+// keys are indexed by the hash of their first kPrefixBytes bytes (all of a shorter
+// key), and each candidate found through the index is compared in full. A key
+// shorter than kPrefixBytes thus matches only an equal earlier key.
+constexpr size_t kPrefixBytes = 24;
+
 void MarkRepeatedParagraphs(std::string_view raw, uint32_t min_words, std::vector<TextLine>* lines) {
   std::vector<std::string> keys(lines->size());
+  std::unordered_multimap<uint64_t, size_t> index;
   for (size_t i = 0; i < lines->size(); ++i) {
     TextLine& line = (*lines)[i];
-    if (line.removed != nullptr) continue;
-    keys[i] = LooseKey(line.span.In(raw));
-    if (line.words < min_words) continue;
-    for (size_t j = 0; j < i; ++j) {
-      if (keys[j].empty() || !keys[j].starts_with(keys[i])) continue;
-      line.removed = j < 3 ? "repeated-lead" : "repeated-paragraph";
+    // A shorter line cannot hold a longer one, so short lines need no key.
+    if (line.removed != nullptr || line.words < min_words) continue;
+    const std::string& key = keys[i] = LooseKey(line.span.In(raw));
+    if (key.empty()) continue;
+    std::string_view probe = std::string_view(key).substr(0, kPrefixBytes);
+    uint64_t probe_hash = Hash64(probe);
+    auto [first, last] = index.equal_range(probe_hash);
+    for (auto it = first; it != last; ++it) {
+      if (!keys[it->second].starts_with(key)) continue;
+      line.removed = it->second < 3 ? "repeated-lead" : "repeated-paragraph";
       break;
     }
+    if (line.removed == nullptr) index.emplace(probe_hash, i);
   }
 }
 

@@ -11,7 +11,7 @@
 
 namespace storyline {
 
-inline constexpr size_t kLanguageWords = 300;
+inline constexpr size_t kLanguageWords = 200;  // and at most the first 2 KiB
 
 // ISO 639-1 code ("en", "fr", "de", "es", "it", "pt", "nl", "tr", "ru"), or "" when
 // the text is too short or no language is clearly ahead.
