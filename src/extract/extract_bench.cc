@@ -8,22 +8,14 @@
 
 #include "extract/extractor.h"
 #include "ingest/reader.h"
+#include "ingest/t17_files.h"
 
 namespace storyline {
 namespace {
 
-std::vector<std::string> T17Files(const FileSystem& fs) {
-  std::vector<std::string> files;
-  for (const char* topic : {"bpoil", "egypt", "finan", "h1n1", "haiti", "iraq", "mj"}) {
-    std::string path = std::string(STORYLINE_SHARED_DIR) + "/data/t17/" + topic + "/articles.jsonl";
-    if (fs.Exists(path)) files.push_back(path);
-  }
-  return files;
-}
-
 void BM_ReadAndExtractT17(benchmark::State& state) {
   auto fs = NewDiskFileSystem();
-  std::vector<std::string> files = T17Files(*fs);
+  std::vector<std::string> files = T17ArticleFiles(*fs, STORYLINE_SHARED_DIR);
   if (files.empty()) {
     state.SkipWithError("../shared/data/t17 is absent");
     return;

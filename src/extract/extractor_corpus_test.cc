@@ -3,21 +3,16 @@
 // furniture an outlet repeats.
 #include <gtest/gtest.h>
 
-#include <map>
-
 #include "extract/extractor.h"
 #include "ingest/reader.h"
+#include "ingest/t17_files.h"
 
 namespace storyline {
 namespace {
 
 std::vector<RawDocument> ReadTopics(std::initializer_list<const char*> topics) {
   auto fs = NewDiskFileSystem();
-  std::vector<std::string> files;
-  for (const char* topic : topics) {
-    std::string path = std::string(STORYLINE_SHARED_DIR) + "/data/t17/" + topic + "/articles.jsonl";
-    if (fs->Exists(path)) files.push_back(path);
-  }
+  std::vector<std::string> files = T17ArticleFiles(*fs, STORYLINE_SHARED_DIR, topics);
   std::vector<RawDocument> docs;
   ReadDocuments(files, *fs, {}, [&](RawDocument&& d) { docs.push_back(std::move(d)); },
                 [](const Status&) {});  // T17 has a few empty texts; they are reported and skipped
