@@ -1,5 +1,7 @@
 #include "extract/credits.h"
 
+#include <cctype>
+
 #include "common/utf8.h"
 
 namespace storyline {
@@ -43,6 +45,35 @@ std::vector<std::string> SplitSources(std::string_view names) {
   return out;
 }
 
+// The news agency named in `name` ("Associated Press Writer Alan Sayre" ->
+// "Associated Press"), or "" when it names none.
+std::string KnownWire(std::string_view name) {
+  static const char* kWires[] = {"Associated Press", "Reuters", "Agence France-Presse", "AFP", "AP",
+                                 "TASS", "Sputnik", "RIA Novosti", "Interfax", "Xinhua", "Anadolu",
+                                 "DPA", "UPI", "Bloomberg", "EFE", "ANSA", "Kyodo", "Yonhap", "IRNA",
+                                 "PTI", "ANI", "IANS", "CNN Wire", "ITAR-TASS"};
+  for (const char* wire : kWires) {
+    std::string_view w = wire;
+    for (size_t at = name.find(w); at != std::string_view::npos; at = name.find(w, at + 1)) {
+      bool starts = at == 0 || !isalnum(static_cast<unsigned char>(name[at - 1]));
+      size_t end = at + w.size();
+      bool ends = end == name.size() || !isalnum(static_cast<unsigned char>(name[end]));
+      if (starts && ends) return std::string(w);
+    }
+  }
+  return {};
+}
+
+// Contributor lines name people as often as agencies; only agencies are credits.
+std::vector<std::string> WiresOnly(const std::vector<std::string>& names) {
+  std::vector<std::string> wires;
+  for (const std::string& n : names) {
+    std::string wire = KnownWire(n);
+    if (!wire.empty()) wires.push_back(wire);
+  }
+  return wires;
+}
+
 bool StartsWithAny(std::string_view lower, std::initializer_list<std::string_view> prefixes,
                    size_t* length = nullptr) {
   for (std::string_view p : prefixes) {
@@ -58,8 +89,15 @@ bool StartsWithAny(std::string_view lower, std::initializer_list<std::string_vie
 
 CreditLine ClassifyCreditLine(std::string_view line) {
   line = TrimSpace(line);
-  if (line.empty() || CountWords(line) > kMaxCreditWords) return {};
+  size_t words = CountWords(line);
+  if (line.empty() || words > kMaxContributorWords) return {};
   std::string lower = LowerAscii(line);
+  for (std::string_view tail : {" contributed to this report", " contributed to this story",
+                                " contributed reporting"}) {
+    size_t at = lower.find(tail);
+    if (at != std::string::npos) return {CreditKind::kSource, WiresOnly(SplitSources(line.substr(0, at)))};
+  }
+  if (words > kMaxCreditWords) return {};
   std::string_view l = lower;
   if (l.starts_with("(") || l.starts_with("-lrb- ")) l.remove_prefix(l[0] == '(' ? 1 : 6);
   size_t prefix = 0;
@@ -70,11 +108,6 @@ CreditLine ClassifyCreditLine(std::string_view line) {
                         "originally published in ", "with reporting from "}, &prefix)) {
     size_t skipped = lower.size() - l.size();
     return {CreditKind::kSource, SplitSources(line.substr(skipped + prefix))};
-  }
-  for (std::string_view tail : {" contributed to this report", " contributed to this story",
-                                " contributed reporting"}) {
-    size_t at = lower.find(tail);
-    if (at != std::string::npos) return {CreditKind::kSource, SplitSources(line.substr(0, at))};
   }
   if (StartsWithAny(l, {"photo:", "photos:", "photo by ", "photo credit", "photograph:",
                         "photograph by ", "image:", "images:", "image credit", "picture:",

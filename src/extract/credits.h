@@ -2,7 +2,8 @@
 // from rather than report anything ("Based on materials from TASS", "Photo:
 // Creative Commons", "The Associated Press contributed to this report.",
 // "(Reporting by X; Editing by Y)", "© 2020 Example"). Matching is by known
-// lead-in and tail phrases, case-insensitive, on lines of at most kMaxCreditWords.
+// lead-in and tail phrases, case-insensitive, on lines of at most kMaxCreditWords
+// (kMaxContributorWords for "... contributed to this report", which lists names).
 #ifndef STORYLINE_EXTRACT_CREDITS_H_
 #define STORYLINE_EXTRACT_CREDITS_H_
 
@@ -14,12 +15,15 @@
 namespace storyline {
 
 inline constexpr size_t kMaxCreditWords = 16;
+inline constexpr size_t kMaxContributorWords = 48;
 
 enum class CreditKind { kNone, kPhoto, kSource, kByline, kCopyright };
 
 struct CreditLine {
   CreditKind kind = CreditKind::kNone;
-  std::vector<std::string> sources;  // for kSource: the credited names ("TASS")
+  // For kSource: the credited names ("TASS"). Contributor lines ("X and Y
+  // contributed to this report") credit only the news agencies they name.
+  std::vector<std::string> sources;
 };
 
 CreditLine ClassifyCreditLine(std::string_view line);

@@ -12,6 +12,10 @@ TEST(CreditLine, SourceCreditsNameTheSource) {
   CreditLine b = ClassifyCreditLine("The Associated Press contributed to this report.");
   EXPECT_EQ(b.kind, CreditKind::kSource);
   EXPECT_EQ(b.sources, std::vector<std::string>{"Associated Press"});
+  CreditLine people = ClassifyCreditLine("Staff writer Steven Mufson and Associated Press Writer Alan "
+                                         "Sayre in New Orleans contributed to this report .");
+  EXPECT_EQ(people.kind, CreditKind::kSource);
+  EXPECT_EQ(people.sources, std::vector<std::string>{"Associated Press"});
   CreditLine c = ClassifyCreditLine("(With inputs from Reuters and AFP)");
   EXPECT_EQ(c.kind, CreditKind::kSource);
   EXPECT_EQ(c.sources, (std::vector<std::string>{"Reuters", "AFP"}));

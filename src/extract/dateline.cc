@@ -138,7 +138,10 @@ Dateline ParseAt(std::string_view s, size_t i) {
   // Place-only datelines ("WASHINGTON — ...") count only at the very start.
   size_t dash_at = SkipSpaces(s, after_place);
   size_t dash = Dash(s, dash_at);
-  if (i == 0 && dash != dash_at && s[dash_at] != ':' && s.substr(after_place).starts_with(' ')) {
+  // ... and only before an ordinary sentence ("WASHINGTON -- In 1969", not "NAME - FIRST CASE").
+  size_t next = SkipSpaces(s, dash);
+  bool sentence = next + 1 < s.size() && IsUpper(s[next]) && s[next + 1] >= 'a' && s[next + 1] <= 'z';
+  if (i == 0 && dash != dash_at && s[dash_at] != ':' && sentence && s.substr(after_place).starts_with(' ')) {
     d.end = dash;
     d.date = {};
     return d;

@@ -44,6 +44,7 @@ TEST(Dateline, OrdinaryLeadsHaveNone) {
   EXPECT_FALSE(ParseDateline("The Government of National Accord (GNA) - said Lavrov").found());
   EXPECT_FALSE(ParseDateline("NATO said on Monday it would send troops.").found());
   EXPECT_FALSE(ParseDateline("BREAKING: markets fall").found());
+  EXPECT_FALSE(ParseDateline("EDGAR HERNANDEZ - FIRST CONFIRMED CASE Edgar Hernandez says").found());
   EXPECT_FALSE(ParseDateline("").found());
 }
 

@@ -11,7 +11,7 @@ namespace {
 
 void MarkCredits(std::string_view raw, std::vector<TextLine>* lines, FurnitureFindings* findings) {
   for (TextLine& line : *lines) {
-    if (line.removed != nullptr || line.words > kMaxCreditWords) continue;
+    if (line.removed != nullptr || line.words > kMaxContributorWords) continue;
     CreditLine credit = ClassifyCreditLine(line.span.In(raw));
     if (credit.kind == CreditKind::kNone) continue;
     line.removed = CreditReason(credit.kind);

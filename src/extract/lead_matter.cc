@@ -2,6 +2,7 @@
 
 #include "common/utf8.h"
 #include "extract/date_parse.h"
+#include "extract/dateline.h"
 
 namespace storyline {
 namespace {
@@ -51,9 +52,12 @@ std::string TakeTitle(std::string_view raw, const std::string& metadata_title, s
     if (LooseKey(text) == LooseKey(metadata_title)) line.removed = "title";
     return metadata_title;
   }
+  // A quotation or a line with a dateline opens the story; it is not a headline.
+  bool opens_quote = text.starts_with('"') || text.starts_with("``") || text.starts_with("\u201C");
   char last = text.back();
   bool shaped = line.words >= 2 && line.words <= max_words && text.size() <= max_bytes &&
-                last != '.' && last != ':' && last != ';' && !line.inner_stop;
+                last != '.' && last != ':' && last != ';' && last != '\'' && last != '"' &&
+                !line.inner_stop && !opens_quote && !ParseDateline(text).found();
   if (!shaped || i + 1 >= lines->size()) return {};
   line.removed = "title";
   return std::string(text);

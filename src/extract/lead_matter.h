@@ -21,7 +21,8 @@ std::string CutMetadataLine(std::string_view raw, std::vector<TextLine>* lines,
 
 // The title: `metadata_title` when given (its copy at the top is marked "title"),
 // else the first kept line when it is shaped like a headline: 2..max_words words,
-// at most max_bytes, not ending in '.', ':' or ';', and followed by more text.
+// at most max_bytes, one sentence not ending in '.', ':', ';' or a closing quote,
+// not opening with a quotation or a dateline, and followed by more text.
 std::string TakeTitle(std::string_view raw, const std::string& metadata_title, size_t max_words,
                       size_t max_bytes, std::vector<TextLine>* lines);
 
