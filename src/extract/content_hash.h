@@ -10,6 +10,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "extract/lines.h"
 
 namespace storyline {
 
@@ -18,6 +21,11 @@ std::string NormalizeForHashFast(std::string_view text);
 
 // Hash64(NormalizeForHash(text)).
 uint64_t ContentHash(std::string_view text);
+
+// The same for an Article's text assembled from the kept `lines`: when every kept
+// line is ASCII, NormalizeForHash(text) is their keys joined by spaces (all that
+// lies between kept lines is whitespace), so no second pass over the text is needed.
+uint64_t ContentHashOfLines(const std::vector<TextLine>& lines, std::string_view text);
 
 }  // namespace storyline
 

@@ -91,13 +91,17 @@ CreditLine ClassifyCreditLine(std::string_view line) {
   line = TrimSpace(line);
   size_t words = CountWords(line);
   if (line.empty() || words > kMaxContributorWords) return {};
-  std::string lower = LowerAscii(line);
-  for (std::string_view tail : {" contributed to this report", " contributed to this story",
-                                " contributed reporting"}) {
-    size_t at = lower.find(tail);
-    if (at != std::string::npos) return {CreditKind::kSource, WiresOnly(SplitSources(line.substr(0, at)))};
+  // Most lines are long sentences: look for the contributor tail before lower-casing.
+  if (line.find("ontribut") != std::string_view::npos) {
+    std::string lower = LowerAscii(line);
+    for (std::string_view tail : {" contributed to this report", " contributed to this story",
+                                  " contributed reporting"}) {
+      size_t at = lower.find(tail);
+      if (at != std::string::npos) return {CreditKind::kSource, WiresOnly(SplitSources(line.substr(0, at)))};
+    }
   }
   if (words > kMaxCreditWords) return {};
+  std::string lower = LowerAscii(line);
   std::string_view l = lower;
   if (l.starts_with("(") || l.starts_with("-lrb- ")) l.remove_prefix(l[0] == '(' ? 1 : 6);
   size_t prefix = 0;

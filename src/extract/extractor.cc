@@ -107,7 +107,7 @@ Article Extractor::Extract(const RawDocument& doc) {
   Assemble(lines, &a);
   a.language = DetectLanguage(a.text);
   a.sentences = SplitSentences(a.text);
-  a.content_hash = ContentHash(a.text);
+  a.content_hash = ContentHashOfLines(lines, a.text);
   return a;
 }
 

@@ -3,9 +3,11 @@
 // furniture an outlet repeats.
 #include <gtest/gtest.h>
 
+#include "common/hash.h"
 #include "extract/extractor.h"
 #include "ingest/reader.h"
 #include "ingest/t17_files.h"
+#include "text/normalize.h"
 
 namespace storyline {
 namespace {
@@ -30,6 +32,7 @@ TEST(ExtractT17, CleaningKeepsAlmostAllOfOrdinaryArticles) {
     for (const Paragraph& p : a.paragraphs) {
       ASSERT_EQ(a.raw.substr(p.raw_begin, p.text.size()), p.text.In(a.text)) << a.id;
     }
+    ASSERT_EQ(a.content_hash, Hash64(NormalizeForHash(a.text))) << a.id;
     english += a.language == "en";
     if (a.raw.size() <= 1024) continue;
     ++big;

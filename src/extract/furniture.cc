@@ -47,20 +47,17 @@ void MarkOutletRepeats(std::string_view raw, const std::string& outlet, const Fu
 // shorter than kPrefixBytes thus matches only an equal earlier key.
 constexpr size_t kPrefixBytes = 24;
 
-void MarkRepeatedParagraphs(std::string_view raw, uint32_t min_words, std::vector<TextLine>* lines) {
-  std::vector<std::string> keys(lines->size());
+void MarkRepeatedParagraphs(uint32_t min_words, std::vector<TextLine>* lines) {
   std::unordered_multimap<uint64_t, size_t> index;
   for (size_t i = 0; i < lines->size(); ++i) {
+    // A shorter line cannot hold a longer one, so short lines need no index entry.
     TextLine& line = (*lines)[i];
-    // A shorter line cannot hold a longer one, so short lines need no key.
-    if (line.removed != nullptr || line.words < min_words) continue;
-    const std::string& key = keys[i] = LooseKey(line.span.In(raw));
-    if (key.empty()) continue;
-    std::string_view probe = std::string_view(key).substr(0, kPrefixBytes);
+    if (line.removed != nullptr || line.words < min_words || line.key.empty()) continue;
+    std::string_view probe = std::string_view(line.key).substr(0, kPrefixBytes);
     uint64_t probe_hash = Hash64(probe);
     auto [first, last] = index.equal_range(probe_hash);
     for (auto it = first; it != last; ++it) {
-      if (!keys[it->second].starts_with(key)) continue;
+      if (!(*lines)[it->second].key.starts_with(line.key)) continue;
       line.removed = it->second < 3 ? "repeated-lead" : "repeated-paragraph";
       break;
     }
@@ -109,7 +106,7 @@ FurnitureFindings MarkFurniture(std::string_view raw, const std::string& outlet,
   FurnitureFindings findings;
   MarkCredits(raw, lines, &findings);
   MarkOutletRepeats(raw, outlet, options, stats, lines);
-  MarkRepeatedParagraphs(raw, options.min_repeat_words, lines);
+  MarkRepeatedParagraphs(options.min_repeat_words, lines);
   MarkForeignLines(raw, options, lines, &findings);
   return findings;
 }

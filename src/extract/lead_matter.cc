@@ -49,7 +49,7 @@ std::string TakeTitle(std::string_view raw, const std::string& metadata_title, s
   TextLine& line = (*lines)[i];
   std::string_view text = line.span.In(raw);
   if (!metadata_title.empty()) {
-    if (LooseKey(text) == LooseKey(metadata_title)) line.removed = "title";
+    if (line.key == LooseKey(metadata_title)) line.removed = "title";
     return metadata_title;
   }
   // A quotation or a line with a dateline opens the story; it is not a headline.

@@ -37,20 +37,35 @@ void ComputeFeatures(std::string_view raw, TextLine* line) {
   std::string_view s = line->span.In(raw);
   line->words = line->capitalized = 0;
   line->inner_stop = false;
-  bool in_word = false;
+  line->key.resize(s.size());
+  char* key = line->key.data();
+  char* key_begin = key;
+  unsigned char seen = 0;  // OR of all bytes: bit 7 set = some non-ASCII byte
+  bool in_word = false, pending_space = false;
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    bool word = IsWordByte(c) || (in_word && (c == '\'' || c == '-'));
+    seen |= c;
+    bool word_byte = IsWordByte(c);
+    bool word = word_byte || (in_word && (c == '\'' || c == '-'));
     if (word && !in_word) {
       ++line->words;
       line->capitalized += (c >= 'A' && c <= 'Z') || c >= 0x80;
     }
     in_word = word;
-    if ((c == '.' || c == '!' || c == '?') && i + 2 < s.size() && s[i + 1] == ' ') {
-      unsigned char next = static_cast<unsigned char>(s[i + 2]);
-      line->inner_stop |= (next >= 'A' && next <= 'Z') || next == '"' || next == '`';
+    if (!word_byte) {
+      if ((c == '.' || c == '!' || c == '?') && i + 2 < s.size() && s[i + 1] == ' ') {
+        unsigned char next = static_cast<unsigned char>(s[i + 2]);
+        line->inner_stop |= (next >= 'A' && next <= 'Z') || next == '"' || next == '`';
+      }
+      pending_space = true;
+      continue;
     }
+    if (pending_space && key != key_begin) *key++ = ' ';
+    pending_space = false;
+    *key++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
   }
+  line->key.resize(static_cast<size_t>(key - key_begin));
+  line->ascii = (seen & 0x80) == 0;
   line->terminal = EndsSentence(s);
 }
 
@@ -80,17 +95,20 @@ std::vector<TextLine> SplitLines(std::string_view raw) {
 }
 
 std::string LooseKey(std::string_view text) {
-  std::string key;
-  key.reserve(text.size());
+  std::string key(text.size(), '\0');
+  char* p = key.data();
+  bool pending_space = false;
   for (char ch : text) {
     unsigned char c = static_cast<unsigned char>(ch);
-    if (IsWordByte(c)) {
-      key.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-    } else if (!key.empty() && key.back() != ' ') {
-      key.push_back(' ');
+    if (!IsWordByte(c)) {
+      pending_space = true;
+      continue;
     }
+    if (pending_space && p != key.data()) *p++ = ' ';
+    pending_space = false;
+    *p++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
   }
-  if (!key.empty() && key.back() == ' ') key.pop_back();
+  key.resize(static_cast<size_t>(p - key.data()));
   return key;
 }
 

@@ -31,6 +31,17 @@ TEST(SplitLines, ShapeFeatures) {
   EXPECT_TRUE(lines[3].terminal);
 }
 
+TEST(SplitLines, KeyIsTheLooseKeyOfTheLine) {
+  std::string raw = "Jets hit Libya's al-Watiya airbase -- sources say .\n\u00C7avu\u015Fo\u011Flu met Lavrov.";
+  std::vector<TextLine> lines = SplitLines(raw);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0].key, LooseKey(lines[0].span.In(raw)));
+  EXPECT_EQ(lines[0].key, "jets hit libya s al watiya airbase sources say");
+  EXPECT_TRUE(lines[0].ascii);
+  EXPECT_EQ(lines[1].key, LooseKey(lines[1].span.In(raw)));
+  EXPECT_FALSE(lines[1].ascii);
+}
+
 TEST(LooseKey, IgnoresCaseAndPunctuation) {
   EXPECT_EQ(LooseKey("Russia, and TURKEY -- said."), "russia and turkey said");
   EXPECT_EQ(LooseKey(" ... "), "");
