@@ -92,7 +92,8 @@ CreditLine ClassifyCreditLine(std::string_view line) {
   size_t words = CountWords(line);
   if (line.empty() || words > kMaxContributorWords) return {};
   // Most lines are long sentences: look for the contributor tail before lower-casing.
-  if (line.find("ontribut") != std::string_view::npos) {
+  std::string_view ending = line.substr(line.size() > 48 ? line.size() - 48 : 0);
+  if (ending.find("ontribut") != std::string_view::npos) {
     std::string lower = LowerAscii(line);
     for (std::string_view tail : {" contributed to this report", " contributed to this story",
                                   " contributed reporting"}) {
@@ -101,9 +102,15 @@ CreditLine ClassifyCreditLine(std::string_view line) {
     }
   }
   if (words > kMaxCreditWords) return {};
+  // Every lead-in below starts with one of these letters; most lines stop here.
+  std::string_view first = line.starts_with("-LRB- ") ? line.substr(6) : line.starts_with('(') ? line.substr(1) : line;
+  char initial = static_cast<char>(first.empty() ? 0 : (first[0] | 0x20));
+  bool may_lead = !first.empty() && std::string_view("abcefioprsw\xE2").find(initial) != std::string_view::npos;
+  if (!may_lead && line.find("ights reserved") == std::string_view::npos) return {};
   std::string lower = LowerAscii(line);
   std::string_view l = lower;
   if (l.starts_with("(") || l.starts_with("-lrb- ")) l.remove_prefix(l[0] == '(' ? 1 : 6);
+  if (lower.find("all rights reserved") != std::string::npos) return {CreditKind::kCopyright, {}};
   size_t prefix = 0;
   if (StartsWithAny(l, {"based on materials from ", "based on materials of ",
                         "based on material from ", "based on reports from ", "based on reporting by ",
@@ -123,8 +130,7 @@ CreditLine ClassifyCreditLine(std::string_view line) {
       (l.starts_with("by ") && CountWords(line) <= 6)) {
     return {CreditKind::kByline, {}};
   }
-  if (StartsWithAny(l, {"copyright ", "\xC2\xA9", "(c) "}) ||
-      lower.find("all rights reserved") != std::string::npos) {
+  if (StartsWithAny(l, {"copyright ", "\xC2\xA9", "c) "})) {
     return {CreditKind::kCopyright, {}};
   }
   return {};

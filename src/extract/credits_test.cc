@@ -28,6 +28,8 @@ TEST(CreditLine, PhotoBylineAndCopyright) {
             CreditKind::kByline);
   EXPECT_EQ(ClassifyCreditLine("By Bryony Jones, CNN").kind, CreditKind::kByline);
   EXPECT_EQ(ClassifyCreditLine("\u00A9 2020 Example Media. All rights reserved.").kind, CreditKind::kCopyright);
+  EXPECT_EQ(ClassifyCreditLine("(c) 2020 Example Media").kind, CreditKind::kCopyright);
+  EXPECT_EQ(ClassifyCreditLine("2020 Example Media. All rights reserved.").kind, CreditKind::kCopyright);
   EXPECT_EQ(CreditReason(CreditKind::kPhoto), std::string("photo-credit"));
 }
 

@@ -44,7 +44,7 @@ std::string DetectLanguage(std::string_view text) {
   const auto& table = FunctionWords();
   std::array<size_t, kLanguages.size()> hits{};
   size_t words = 0;
-  ForEachWord(text.substr(0, 2 * 1024), [&](Span, std::string_view norm) {
+  ForEachWord(text.substr(0, kLanguageBytes), [&](Span, std::string_view norm) {
     if (words >= kLanguageWords) return;
     ++words;
     auto it = table.find(norm);

@@ -9,6 +9,26 @@ bool IsWordByte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
+// Byte classes for the per-line pass, one table lookup per byte.
+enum : uint8_t { kWord = 1, kUpper = 2, kStop = 4, kJoiner = 8 };
+
+struct ByteClasses {
+  uint8_t of[256] = {};
+  constexpr ByteClasses() {
+    for (int c = 0; c < 256; ++c) {
+      uint8_t k = IsWordByteConst(c) ? kWord : 0;
+      if ((c >= 'A' && c <= 'Z') || c >= 0x80) k |= kUpper;
+      if (c == '.' || c == '!' || c == '?') k |= kStop;
+      if (c == '\'' || c == '-') k |= kJoiner;
+      of[c] = k;
+    }
+  }
+  static constexpr bool IsWordByteConst(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+  }
+};
+constexpr ByteClasses kClasses;
+
 // Strips closing quotes and brackets (ASCII, typographic and Penn Treebank).
 std::string_view StripClosers(std::string_view s) {
   for (bool changed = true; changed && !s.empty();) {
@@ -35,27 +55,26 @@ bool EndsSentence(std::string_view s) {
 
 void ComputeFeatures(std::string_view raw, TextLine* line) {
   std::string_view s = line->span.In(raw);
-  line->words = line->capitalized = 0;
-  line->inner_stop = false;
-  line->key.resize(s.size());
-  char* key = line->key.data();
-  char* key_begin = key;
+  uint32_t words = 0, capitalized = 0;
+  bool inner_stop = false, in_word = false, pending_space = false;
   unsigned char seen = 0;  // OR of all bytes: bit 7 set = some non-ASCII byte
-  bool in_word = false, pending_space = false;
+  line->key.resize(s.size());
+  char* const key_begin = line->key.data();
+  char* key = key_begin;
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
+    uint8_t k = kClasses.of[c];
     seen |= c;
-    bool word_byte = IsWordByte(c);
-    bool word = word_byte || (in_word && (c == '\'' || c == '-'));
+    bool word = (k & kWord) || (in_word && (k & kJoiner));
     if (word && !in_word) {
-      ++line->words;
-      line->capitalized += (c >= 'A' && c <= 'Z') || c >= 0x80;
+      ++words;
+      capitalized += (k & kUpper) != 0;
     }
     in_word = word;
-    if (!word_byte) {
-      if ((c == '.' || c == '!' || c == '?') && i + 2 < s.size() && s[i + 1] == ' ') {
+    if (!(k & kWord)) {
+      if ((k & kStop) && i + 2 < s.size() && s[i + 1] == ' ') {
         unsigned char next = static_cast<unsigned char>(s[i + 2]);
-        line->inner_stop |= (next >= 'A' && next <= 'Z') || next == '"' || next == '`';
+        inner_stop |= (next >= 'A' && next <= 'Z') || next == '"' || next == '`';
       }
       pending_space = true;
       continue;
@@ -65,6 +84,9 @@ void ComputeFeatures(std::string_view raw, TextLine* line) {
     *key++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
   }
   line->key.resize(static_cast<size_t>(key - key_begin));
+  line->words = words;
+  line->capitalized = capitalized;
+  line->inner_stop = inner_stop;
   line->ascii = (seen & 0x80) == 0;
   line->terminal = EndsSentence(s);
 }
