@@ -26,7 +26,7 @@ void BM_ReadAndExtractT17(benchmark::State& state) {
     ReadDocuments(files, *fs, {}, [&](RawDocument&& d) {
       bytes += d.text.size();
       ++docs;
-      benchmark::DoNotOptimize(extractor.Extract(d));
+      benchmark::DoNotOptimize(extractor.Extract(std::move(d)));
     }, [](const Status&) {});
   }
   state.SetItemsProcessed(static_cast<int64_t>(docs));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "common/hash.h"
 #include "extract/content_hash.h"
 #include "extract/date_parse.h"
 #include "extract/dateline.h"
@@ -73,41 +74,82 @@ void Assemble(const std::vector<TextLine>& lines, Article* a) {
 
 }  // namespace
 
+// Steps 1-5 of extractor.h, shared by Extract and Observe.
+struct Extractor::Prepared {
+  std::vector<TextLine> lines;
+  std::vector<RemovedLine> removed;
+  DateEvidence dates;
+  std::string title;
+  Dateline dateline;
+  std::string outlet;  // as known before furniture: metadata, else the dateline
+};
+
+Extractor::Prepared Extractor::Prepare(const RawDocument& doc, std::string_view raw) const {
+  Prepared p;
+  p.lines = SplitLines(raw);
+  p.dates.metadata = ParseDateIso(doc.published);
+  p.dates.metadata_line = CutMetadataLine(raw, &p.lines, &p.removed);
+  p.title = TakeTitle(raw, doc.title, options_.title_max_words, options_.title_max_bytes, &p.lines);
+  p.dates.text_line = TakeDateLine(raw, options_.date_line_window, &p.lines);
+  p.dateline = ParseDateline(Lead(raw, p.lines));
+  p.dates.dateline = p.dateline.date.Iso();
+  p.dates.url = DateFromUrl(doc.url);
+  p.outlet = !doc.outlet.empty() ? doc.outlet : p.dateline.outlet;
+  if (p.outlet.empty() && p.dateline.credits.size() == 1) p.outlet = p.dateline.credits[0];
+  return p;
+}
+
 Extractor::Extractor(ExtractOptions options)
     : options_(options), outlet_stats_(options.outlet_stats) {}
 
-Article Extractor::Extract(const RawDocument& doc) {
+void Extractor::Observe(const RawDocument& doc) {
+  if (!options_.learn_outlet_furniture) return;
+  Prepared p = Prepare(doc, doc.text);
+  if (p.outlet.empty()) return;
+  outlet_stats_.AddArticle(p.outlet, LineHashes(doc.text, p.lines));
+  ++observed_[Hash64(doc.text)];
+}
+
+// Whether `raw` was counted by Observe (and is now taken off that list).
+bool Extractor::TakeObserved(std::string_view raw) {
+  if (observed_.empty()) return false;
+  auto it = observed_.find(Hash64(raw));
+  if (it == observed_.end()) return false;
+  if (--it->second == 0) observed_.erase(it);
+  return true;
+}
+
+Article Extractor::Extract(const RawDocument& doc) { return Build(doc, doc.text); }
+
+Article Extractor::Extract(RawDocument&& doc) {
+  std::string raw = std::move(doc.text);
+  return Build(doc, std::move(raw));
+}
+
+Article Extractor::Build(const RawDocument& doc, std::string raw) {
   Article a;
   a.id = doc.id;
   a.source = doc.source;
   a.url = doc.url;
-  a.raw = doc.text;
-  std::vector<TextLine> lines = SplitLines(a.raw);
+  a.raw = std::move(raw);
+  Prepared p = Prepare(doc, a.raw);
+  a.removed = std::move(p.removed);
+  a.title = std::move(p.title);
 
-  DateEvidence dates;
-  dates.metadata = ParseDateIso(doc.published);
-  dates.metadata_line = CutMetadataLine(a.raw, &lines, &a.removed);
-  a.title = TakeTitle(a.raw, doc.title, options_.title_max_words, options_.title_max_bytes, &lines);
-  dates.text_line = TakeDateLine(a.raw, options_.date_line_window, &lines);
-  Dateline dateline = ParseDateline(Lead(a.raw, lines));
-  dates.dateline = dateline.date.Iso();
-  dates.url = DateFromUrl(doc.url);
+  OutletContext context{p.outlet, options_.learn_outlet_furniture ? &outlet_stats_ : nullptr,
+                        !TakeObserved(a.raw)};
+  FurnitureFindings found = MarkFurniture(a.raw, context, options_.furniture, &p.lines);
 
-  std::string outlet = !doc.outlet.empty() ? doc.outlet : dateline.outlet;
-  if (outlet.empty() && dateline.credits.size() == 1) outlet = dateline.credits[0];
-  OutletLineStats* stats = options_.learn_outlet_furniture ? &outlet_stats_ : nullptr;
-  FurnitureFindings found = MarkFurniture(a.raw, outlet, options_.furniture, stats, &lines);
-
-  a.outlet = !outlet.empty() ? outlet : found.outlet_line;
-  a.dateline = dateline.place;
-  for (const std::string& c : dateline.credits) AddCredit(c, &a.credits);
+  a.outlet = !p.outlet.empty() ? p.outlet : found.outlet_line;
+  a.dateline = p.dateline.place;
+  for (const std::string& c : p.dateline.credits) AddCredit(c, &a.credits);
   for (const std::string& c : found.credits) AddCredit(c, &a.credits);
-  a.published = ChoosePublished(dates);
+  a.published = ChoosePublished(p.dates);
 
-  Assemble(lines, &a);
+  Assemble(p.lines, &a);
   a.language = DetectLanguage(a.text);
   a.sentences = SplitSentences(a.text);
-  a.content_hash = ContentHashOfLines(lines, a.text);
+  a.content_hash = ContentHashOfLines(p.lines, a.text);
   return a;
 }
 

@@ -14,14 +14,20 @@
 //   8. the kept lines are copied verbatim: runs of kept lines within one block
 //      form a paragraph; paragraphs are joined by "\n\n"
 //
+// Learning: furniture repeated across an outlet is recognized from the outlet's
+// FurnitureOptions::min_outlet_repeats-th article on; earlier ones keep it, unless
+// the caller first Observe()s the whole batch (each document is counted once,
+// whether it is observed, extracted, or both).
 // Thread-safety: an Extractor holds the per-outlet line statistics and is not
 // synchronized; use one per thread (each then learns from the articles it sees).
-// Furniture repeated across an outlet is recognized from its
-// FurnitureOptions::min_outlet_repeats-th article on; earlier ones keep it.
 #ifndef STORYLINE_EXTRACT_EXTRACTOR_H_
 #define STORYLINE_EXTRACT_EXTRACTOR_H_
 
 #include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "extract/furniture.h"
 #include "extract/outlet_stats.h"
@@ -45,11 +51,25 @@ struct ExtractOptions {
 class Extractor {
  public:
   explicit Extractor(ExtractOptions options = {});
+
   Article Extract(const RawDocument& doc);
+  // The same, moving the document's text into Article::raw instead of copying it.
+  Article Extract(RawDocument&& doc);
+
+  // Counts `doc`'s lines in the outlet statistics without extracting it, so that a
+  // batch read in full can be cleaned with what the whole batch repeats. Remembers
+  // an 8-byte hash per observed document until that document is extracted.
+  void Observe(const RawDocument& doc);
 
  private:
+  struct Prepared;
+  Prepared Prepare(const RawDocument& doc, std::string_view raw) const;
+  Article Build(const RawDocument& doc, std::string raw);
+  bool TakeObserved(std::string_view raw);
+
   ExtractOptions options_;
   OutletLineStats outlet_stats_;
+  std::unordered_map<uint64_t, uint32_t> observed_;  // text hash -> times observed, not yet extracted
 };
 
 }  // namespace storyline

@@ -193,6 +193,40 @@ TEST(Extractor, FurnitureRepeatedAcrossAnOutletIsRemovedOnceSeenRepeatedly) {
   }
 }
 
+TEST(Extractor, ObservingABatchFirstCleansItsFirstArticlesToo) {
+  Extractor extractor;
+  std::vector<RawDocument> docs;
+  const char* bodies[] = {"The minister resigned on Monday after a long dispute over the budget.",
+                          "Floods hit the north of the country, forcing thousands from their homes.",
+                          "The central bank raised interest rates by a quarter of a percentage point."};
+  for (const char* body : bodies) {
+    RawDocument doc;
+    doc.outlet = "paper";
+    doc.text = std::string(body) + "\nSubscribe to our newsletter for daily updates\n";
+    docs.push_back(doc);
+  }
+  for (const RawDocument& d : docs) extractor.Observe(d);
+  for (RawDocument& d : docs) {
+    Article a = extractor.Extract(std::move(d));
+    EXPECT_EQ(a.text.find("Subscribe"), std::string::npos) << a.text;
+    ASSERT_EQ(a.removed.size(), 1u);
+    EXPECT_EQ(a.removed[0].reason, "outlet-boilerplate");
+  }
+}
+
+TEST(Extractor, ObservedDocumentsAreNotCountedTwice) {
+  Extractor extractor;
+  RawDocument doc;
+  doc.outlet = "paper";
+  doc.text = "A story about one thing that happened in the city on Monday morning.\nRead more here\n";
+  extractor.Observe(doc);
+  Article once = extractor.Extract(doc);  // counted once: 1 article holds the line
+  Article twice = extractor.Extract(doc);  // 2 articles
+  EXPECT_NE(twice.text.find("Read more here"), std::string::npos);
+  Article third = extractor.Extract(doc);  // 3: now boilerplate
+  EXPECT_EQ(third.text.find("Read more here"), std::string::npos);
+}
+
 TEST(Extractor, IdenticalCopiesKeepTheirSentences) {
   Extractor extractor;
   RawDocument doc;

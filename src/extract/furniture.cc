@@ -19,13 +19,13 @@ void MarkCredits(std::string_view raw, std::vector<TextLine>* lines, FurnitureFi
   }
 }
 
-void MarkOutletRepeats(std::string_view raw, const std::string& outlet, const FurnitureOptions& options,
-                       OutletLineStats* stats, std::vector<TextLine>* lines) {
-  if (stats == nullptr || outlet.empty()) return;
-  std::vector<uint64_t> hashes;
-  hashes.reserve(lines->size());
-  for (const TextLine& line : *lines) hashes.push_back(Hash64(line.span.In(raw)));
-  stats->AddArticle(outlet, hashes);
+void MarkOutletRepeats(std::string_view raw, const OutletContext& context, const FurnitureOptions& options,
+                       std::vector<TextLine>* lines) {
+  if (context.stats == nullptr || context.outlet.empty()) return;
+  OutletLineStats* stats = context.stats;
+  const std::string& outlet = context.outlet;
+  std::vector<uint64_t> hashes = LineHashes(raw, *lines);
+  if (context.add_article) stats->AddArticle(outlet, hashes);
   size_t total = 0, repeated = 0;
   std::vector<bool> is_repeat(lines->size());
   for (size_t i = 0; i < lines->size(); ++i) {
@@ -100,12 +100,18 @@ void MarkForeignLines(std::string_view raw, const FurnitureOptions& options,
 
 }  // namespace
 
-FurnitureFindings MarkFurniture(std::string_view raw, const std::string& outlet,
-                                const FurnitureOptions& options, OutletLineStats* stats,
-                                std::vector<TextLine>* lines) {
+std::vector<uint64_t> LineHashes(std::string_view raw, const std::vector<TextLine>& lines) {
+  std::vector<uint64_t> hashes;
+  hashes.reserve(lines.size());
+  for (const TextLine& line : lines) hashes.push_back(Hash64(line.span.In(raw)));
+  return hashes;
+}
+
+FurnitureFindings MarkFurniture(std::string_view raw, const OutletContext& outlet,
+                                const FurnitureOptions& options, std::vector<TextLine>* lines) {
   FurnitureFindings findings;
   MarkCredits(raw, lines, &findings);
-  MarkOutletRepeats(raw, outlet, options, stats, lines);
+  MarkOutletRepeats(raw, outlet, options, lines);
   MarkRepeatedParagraphs(options.min_repeat_words, lines);
   MarkForeignLines(raw, options, lines, &findings);
   return findings;

@@ -52,12 +52,20 @@ struct FurnitureFindings {
   std::string outlet_line;           // the first line removed as "outlet-name"
 };
 
-// Marks furniture in `lines` (already removed lines are left as they are).
-// `stats` may be null; when given, this article's lines are added to it under
-// `outlet` before they are judged.
-FurnitureFindings MarkFurniture(std::string_view raw, const std::string& outlet,
-                                const FurnitureOptions& options, OutletLineStats* stats,
-                                std::vector<TextLine>* lines);
+// Where an article's lines are counted for step 2.
+struct OutletContext {
+  std::string outlet;                // "" = unknown: step 2 is skipped
+  OutletLineStats* stats = nullptr;  // null = no learning across articles
+  bool add_article = true;           // false when this article was already counted
+};
+
+// The hashes under which `lines` are counted in OutletLineStats.
+std::vector<uint64_t> LineHashes(std::string_view raw, const std::vector<TextLine>& lines);
+
+// Marks furniture in `lines` (already removed lines are left as they are). With
+// stats, this article's lines are first added under the outlet (unless already counted).
+FurnitureFindings MarkFurniture(std::string_view raw, const OutletContext& outlet,
+                                const FurnitureOptions& options, std::vector<TextLine>* lines);
 
 }  // namespace storyline
 

@@ -8,7 +8,7 @@ namespace {
 // Runs MarkFurniture on `raw` and returns each line's reason ("" = kept).
 std::vector<std::string> Reasons(const std::string& raw, FurnitureFindings* findings = nullptr) {
   std::vector<TextLine> lines = SplitLines(raw);
-  FurnitureFindings f = MarkFurniture(raw, "", FurnitureOptions(), nullptr, &lines);
+  FurnitureFindings f = MarkFurniture(raw, OutletContext(), FurnitureOptions(), &lines);
   if (findings != nullptr) *findings = f;
   std::vector<std::string> out;
   for (const TextLine& l : lines) out.push_back(l.removed == nullptr ? "" : l.removed);
@@ -65,7 +65,7 @@ TEST(Furniture, OutletBoilerplateNeedsRepeats) {
   for (int i = 0; i < 3; ++i) {
     std::string raw = "Story number " + std::to_string(i) + " tells of something else entirely today.\n" + notice;
     std::vector<TextLine> lines = SplitLines(raw);
-    MarkFurniture(raw, "outlet", options, &stats, &lines);
+    MarkFurniture(raw, OutletContext{"outlet", &stats}, options, &lines);
     last.clear();
     for (const TextLine& l : lines) last.push_back(l.removed == nullptr ? "" : l.removed);
     if (i < 2) EXPECT_EQ(last[1], "") << i;

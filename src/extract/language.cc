@@ -1,9 +1,10 @@
 #include "extract/language.h"
 
 #include <array>
+#include <cctype>
 #include <unordered_map>
 
-#include "text/tokenize.h"
+#include "text/normalize.h"
 
 namespace storyline {
 namespace {
@@ -38,16 +39,49 @@ const std::unordered_map<std::string_view, uint32_t>& FunctionWords() {
   return *table;
 }
 
+// Calls fn(folded word) for the short words of `text`: function words are short,
+// so longer ones are only counted. ASCII words are lower-cased in place; others
+// go through Fold (which also strips accents: "não" -> "nao").
+template <typename Fn>
+void ForEachShortWord(std::string_view text, Fn&& fn) {
+  char buffer[8];
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    bool word_byte = std::isalnum(c) || c >= 0x80;
+    if (!word_byte) {
+      ++i;
+      continue;
+    }
+    size_t start = i;
+    bool ascii = true;
+    while (i < text.size()) {
+      unsigned char b = static_cast<unsigned char>(text[i]);
+      if (!(std::isalnum(b) || b >= 0x80)) break;
+      ascii &= b < 0x80;
+      ++i;
+    }
+    std::string_view word = text.substr(start, i - start);
+    if (word.size() > 2 * sizeof(buffer)) {
+      fn(std::string_view());
+    } else if (ascii && word.size() <= sizeof(buffer)) {
+      for (size_t k = 0; k < word.size(); ++k) buffer[k] = static_cast<char>(std::tolower(word[k]));
+      fn(std::string_view(buffer, word.size()));
+    } else {
+      fn(std::string_view(Fold(word)));
+    }
+  }
+}
+
 }  // namespace
 
 std::string DetectLanguage(std::string_view text) {
   const auto& table = FunctionWords();
   std::array<size_t, kLanguages.size()> hits{};
   size_t words = 0;
-  ForEachWord(text.substr(0, kLanguageBytes), [&](Span, std::string_view norm) {
+  ForEachShortWord(text.substr(0, kLanguageBytes), [&](std::string_view norm) {
     if (words >= kLanguageWords) return;
     ++words;
-    auto it = table.find(norm);
+    auto it = norm.empty() ? table.end() : table.find(norm);
     if (it == table.end()) return;
     for (size_t lang = 0; lang < kLanguages.size(); ++lang) hits[lang] += (it->second >> lang) & 1u;
   });
