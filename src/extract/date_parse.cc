@@ -1,6 +1,9 @@
 #include "extract/date_parse.h"
 
+#include <cstdint>
 #include <cstdio>
+
+#include "common/utf8.h"
 
 namespace storyline {
 namespace {
@@ -181,7 +184,30 @@ CalendarDate ScanDate(std::string_view text, size_t* consumed) {
   return date;
 }
 
+// Days since 1970-01-01 to a civil date (Howard Hinnant's days_from_civil, inverted).
+CalendarDate FromUnixDays(int64_t days) {
+  days += 719468;
+  int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+  int64_t doe = days - era * 146097;
+  int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  int64_t mp = (5 * doy + 2) / 153;
+  int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  int year = static_cast<int>(yoe + era * 400 + (month <= 2));
+  return Checked(year, month, day);
+}
+
 std::string ParseDateIso(std::string_view text) {
+  text = TrimSpace(text);
+  bool digits = !text.empty();
+  for (char c : text) digits = digits && IsDigit(c);
+  if (digits && (text.size() == 10 || text.size() == 13)) {  // Unix seconds or milliseconds
+    int64_t value = 0;
+    for (char c : text) value = value * 10 + (c - '0');
+    if (text.size() == 13) value /= 1000;
+    return FromUnixDays(value / 86400).Iso();
+  }
   size_t consumed = 0;
   return ScanDate(text, &consumed).Iso();
 }

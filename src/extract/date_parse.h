@@ -33,8 +33,9 @@ int MonthFromName(std::string_view word);
 // On success sets *consumed to the bytes used; a missing year leaves year = 0.
 CalendarDate ScanDate(std::string_view text, size_t* consumed);
 
-// A complete date anywhere at the start of a metadata value ("2020-07-08T...",
-// RFC 822); "" when there is none.
+// A complete date at the start of a metadata value ("2020-07-08T...", RFC 822),
+// or Unix time as 10 digits (seconds) or 13 (milliseconds), taken as UTC; "" when
+// there is none.
 std::string ParseDateIso(std::string_view text);
 
 // True when `line` is nothing but a date, optionally with a label ("Published:",

@@ -18,6 +18,9 @@ TEST(ParseDateIso, ReadsCommonMetadataFormats) {
   EXPECT_EQ(ParseDateIso("22.07.2020"), "2020-07-22");
   EXPECT_EQ(ParseDateIso("22/07/2020"), "2020-07-22");
   EXPECT_EQ(ParseDateIso("Sept 3, 2019"), "2019-09-03");
+  EXPECT_EQ(ParseDateIso("1594200000"), "2020-07-08");     // Unix seconds, UTC
+  EXPECT_EQ(ParseDateIso("1594200000123"), "2020-07-08");  // milliseconds
+  EXPECT_EQ(ParseDateIso("0000000000"), "1970-01-01");
 }
 
 TEST(ParseDateIso, RejectsWhatItCannotKnow) {

@@ -34,10 +34,15 @@ std::pair<Field, int> Classify(std::string_view key) {
   return {kNone, 0};
 }
 
-// The value as text: strings as decoded, integers in decimal; false for other types.
+// The value as text: strings as decoded, integers in decimal, an object's "name"
+// (NewsAPI's "source": {"id": ..., "name": "BBC News"}); false for other types.
 bool ValueText(simdjson::dom::element value, std::string* out) {
   std::string_view s;
   if (value.get_string().get(s) == simdjson::SUCCESS) {
+    out->assign(s);
+    return true;
+  }
+  if (value.is_object() && value["name"].get_string().get(s) == simdjson::SUCCESS) {
     out->assign(s);
     return true;
   }

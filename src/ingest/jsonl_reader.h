@@ -3,9 +3,11 @@
 // Fields (first present wins, names are case-sensitive):
 //   id         "id", "guid"                       (string or number)
 //   url        "url", "link"
-//   outlet     "outlet", "source", "site_name", "site", then "source_dir" (T17)
+//   outlet     "outlet", "source" (a string, or an object's "name"), "site_name",
+//              "site", then "source_dir" (T17)
 //   title      "title", "headline"
 //   published  "published", "date", "time", "pubDate", "published_at", "datetime"
+//              (as written; integers are kept as digits, e.g. Unix seconds)
 //   text       "text", "body", "content"; else "html" (converted to text)
 // A line that is not a JSON object, or has neither text nor html, is reported as
 // "source:LINE: what" and skipped. Blank lines are ignored. A missing id becomes

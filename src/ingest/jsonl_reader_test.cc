@@ -59,6 +59,16 @@ TEST(JsonLines, HtmlFieldIsConvertedAndNumericIdKept) {
   EXPECT_EQ(c.docs[0].text, "First para.\n\nSecond.");
 }
 
+TEST(JsonLines, SourceObjectGivesItsName) {
+  Collected c;
+  std::string data = "{\"source\":{\"id\":\"bbc-news\",\"name\":\"BBC News\"},\"publishedAt\":1,"
+                     "\"published_at\":1594200000,\"text\":\"t\"}";
+  ASSERT_TRUE(ReadBuffer(data, "a.jsonl", "jsonl", c.Sink(), c.Errors()).ok());
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].outlet, "BBC News");
+  EXPECT_EQ(c.docs[0].published, "1594200000");
+}
+
 TEST(JsonLines, MissingIdFallsBackToStemAndLine) {
   Collected c;
   ASSERT_TRUE(ReadBuffer("\n{\"text\":\"x\"}", "dir/feed.jsonl", "jsonl", c.Sink(), c.Errors()).ok());
