@@ -142,6 +142,14 @@ void ReadOnePath(const std::string& path, const FileSystem& fs, const IngestOpti
   Dispatch(*data, path, format, sink, on_error);
 }
 
+// Inside a folder only files with a known extension are read, so that a README or
+// an EXPECTED.md beside the articles is not taken for one; hidden files are skipped.
+bool IsReadableInFolder(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  std::string_view name = std::string_view(path).substr(slash == std::string::npos ? 0 : slash + 1);
+  return !name.starts_with('.') && !FormatFromExtension(path).empty();
+}
+
 }  // namespace
 
 std::string DetectFormat(std::string_view path, std::string_view data) {
@@ -179,7 +187,9 @@ Status ReadDocuments(const std::vector<std::string>& paths, const FileSystem& fs
         count_error(files.status());
         continue;
       }
-      for (const std::string& file : *files) ReadOnePath(file, fs, options, count_doc, count_error);
+      for (const std::string& file : *files) {
+        if (IsReadableInFolder(file)) ReadOnePath(file, fs, options, count_doc, count_error);
+      }
     } else {
       ReadOnePath(path, fs, options, count_doc, count_error);
     }

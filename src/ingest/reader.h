@@ -14,6 +14,9 @@
 // ReadDocuments/ReadBuffer return non-OK only when nothing could be read at all: at least
 // one error was reported and not a single document reached `sink`. Documents reach `sink`
 // in input order (paths in the order given, folders recursively in sorted path order).
+// Inside folders only files with one of the extensions above are read (hidden files
+// and others, such as README.md, are skipped silently); a file named explicitly is
+// always read, its format sniffed when the extension says nothing.
 //
 // Thread-safety: the functions keep no state; callbacks run on the calling thread.
 #ifndef STORYLINE_INGEST_READER_H_

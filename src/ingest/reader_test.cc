@@ -35,6 +35,18 @@ TEST(ReadDocuments, FolderIsReadRecursivelyInSortedOrder) {
   EXPECT_TRUE(c.errors.empty());
 }
 
+TEST(ReadDocuments, FolderSkipsFilesOfUnknownTypeButNamedFilesAreRead) {
+  MemFileSystem fs;
+  ASSERT_TRUE(fs.WriteFile("seeds/000.txt", "An article.").ok());
+  ASSERT_TRUE(fs.WriteFile("seeds/EXPECTED.md", "# Notes").ok());
+  ASSERT_TRUE(fs.WriteFile("seeds/.hidden.txt", "hidden").ok());
+  Collected c;
+  ASSERT_TRUE(ReadDocuments({"seeds", "seeds/EXPECTED.md"}, fs, {}, c.Sink(), c.Errors()).ok());
+  ASSERT_EQ(c.docs.size(), 2u);
+  EXPECT_EQ(c.docs[0].id, "000");
+  EXPECT_EQ(c.docs[1].id, "EXPECTED");
+}
+
 TEST(ReadDocuments, MissingFileIsNamedAndOthersAreStillRead) {
   MemFileSystem fs;
   ASSERT_TRUE(fs.WriteFile("ok.txt", "text").ok());
