@@ -89,8 +89,8 @@ Extractor::Prepared Extractor::Prepare(const RawDocument& doc, std::string_view 
   p.lines = SplitLines(raw);
   p.dates.metadata = ParseDateIso(doc.published);
   p.dates.metadata_line = CutMetadataLine(raw, &p.lines, &p.removed);
-  p.title = TakeTitle(raw, doc.title, options_.title_max_words, options_.title_max_bytes, &p.lines);
   p.dates.text_line = TakeDateLine(raw, options_.date_line_window, &p.lines);
+  p.title = TakeTitle(raw, doc.title, options_.title_max_words, options_.title_max_bytes, &p.lines);
   p.dateline = ParseDateline(Lead(raw, p.lines));
   p.dates.dateline = p.dateline.date.Iso();
   p.dates.url = DateFromUrl(doc.url);

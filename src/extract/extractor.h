@@ -3,9 +3,9 @@
 // The steps, in order (extractor.cc reads the same way):
 //   1. split the raw text into lines (lines.h)
 //   2. a leading metadata line " date YYYY-MM-DD" is cut from the text
-//   3. the title: metadata, else a first line shaped like a headline; the line
+//   3. a date line near the top ("22 July 2020") is removed ("date-line")
+//   4. the title: metadata, else a first line shaped like a headline; the line
 //      that repeats it is removed ("title")
-//   4. a date line near the top ("22 July 2020") is removed ("date-line")
 //   5. the dateline of the lead (dateline.h): place, agency, outlet, date; the
 //      dateline itself stays in the text as part of the lead sentence
 //   6. page furniture (furniture.h), learning what each outlet repeats
@@ -41,7 +41,7 @@ struct ExtractOptions {
   OutletStatsOptions outlet_stats;
   // Learn and remove lines an outlet repeats across articles (step 6).
   bool learn_outlet_furniture = true;
-  // How many lines from the top may hold a date line (step 4).
+  // How many lines from the top may hold a date line (step 3).
   size_t date_line_window = 4;
   // Longest first line taken as a title when metadata has none.
   size_t title_max_words = 25;

@@ -160,6 +160,16 @@ TEST(Extractor, MetadataBeatsTextAndTitleCopyIsRemoved) {
   EXPECT_EQ(a.sentences.size(), 1u);
 }
 
+TEST(Extractor, DateLineAboveTheHeadlineIsNotTheTitle) {
+  RawDocument doc;
+  doc.text = "Friday, March 08, 2013\nLohan checks into rehab\nThe actress checked into a clinic on "
+             "Thursday, her lawyer said in a statement.";
+  Article a = Extractor().Extract(doc);
+  EXPECT_EQ(a.title, "Lohan checks into rehab");
+  EXPECT_EQ(a.published.value, "2013-03-08");
+  EXPECT_EQ(a.published.source, DateSource::kTextLine);
+}
+
 TEST(Extractor, UrlDateIsTheLastResort) {
   RawDocument doc;
   doc.url = "https://ex.com/news/2019/01/02/story.html";

@@ -65,6 +65,20 @@ void MarkRepeatedParagraphs(uint32_t min_words, std::vector<TextLine>* lines) {
   }
 }
 
+// Occurrences of the English articles "the", "a", "an" in a line key: headlines
+// drop them, prose is full of them.
+size_t CountArticles(std::string_view key) {
+  size_t count = 0;
+  for (size_t begin = 0; begin < key.size();) {
+    size_t end = key.find(' ', begin);
+    if (end == std::string_view::npos) end = key.size();
+    std::string_view word = key.substr(begin, end - begin);
+    count += word == "the" || word == "a" || word == "an";
+    begin = end + 1;
+  }
+  return count;
+}
+
 bool Between(const std::vector<TextLine>& lines, size_t i) {
   return i > 0 && i + 1 < lines.size() && lines[i - 1].body_like() && lines[i + 1].body_like();
 }
@@ -92,7 +106,8 @@ void MarkForeignLines(std::string_view raw, const FurnitureOptions& options,
                !between && overlap < options.foreign_overlap) {
       line.removed = "outlet-name";
       if (findings->outlet_line.empty()) findings->outlet_line = std::string(line.span.In(raw));
-    } else if (line.words >= 4 && line.words <= options.headline_max_words && overlap < bar) {
+    } else if (line.words >= 4 && line.words <= options.headline_max_words && overlap < bar &&
+               CountArticles(line.key) < 2) {
       line.removed = "other-headline";
     }
   }

@@ -13,8 +13,8 @@
 //      - a long line with no sentence end at all, foreign to the body        -> "headline-list"
 //      - 2-5 capitalized words, foreign to the body, not between two body
 //        paragraphs (so a short subheading stays)                            -> "outlet-name"
-//      - 4+ words, foreign to the body (a stricter bar between two body
-//        paragraphs)                                                          -> "other-headline"
+//      - 4-25 words, foreign to the body (a stricter bar between two body
+//        paragraphs), without the two or more articles (the/a/an) of prose   -> "other-headline"
 // Metadata lines, titles and date lines are judged earlier by the Extractor.
 #ifndef STORYLINE_EXTRACT_FURNITURE_H_
 #define STORYLINE_EXTRACT_FURNITURE_H_

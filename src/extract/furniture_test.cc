@@ -40,6 +40,11 @@ TEST(Furniture, ForeignHeadlineAndOutletNameAreRemoved) {
   EXPECT_EQ(f.outlet_line, "Daily Example Herald");
 }
 
+TEST(Furniture, ProseWithoutFinalPeriodIsNotAHeadline) {
+  auto reasons = Reasons(kBody1 + "\n\nThe warship changed its route and challenged the pirates on the vessels\n\n" + kBody2);
+  EXPECT_EQ(reasons, (std::vector<std::string>{"", "", ""}));
+}
+
 TEST(Furniture, LongRunOfHeadlinesIsRemoved) {
   auto reasons = Reasons(kBody1 + "\n" + kBody2 + "\n"
                          "Man finds mosaic while gardening Celebrity chef opens new restaurant in Paris "
