@@ -27,20 +27,18 @@ size_t CountWords(std::string_view s) {
 // "TASS and RIA Novosti." -> {"TASS", "RIA Novosti"}; drops a leading "the".
 std::vector<std::string> SplitSources(std::string_view names) {
   std::vector<std::string> out;
-  std::string text(names);
-  for (std::string_view sep : {" and ", ", ", ";"}) {
-    for (size_t at; (at = text.find(sep)) != std::string::npos;) text.replace(at, sep.size(), "|");
-  }
-  std::string_view rest = text;
-  while (!rest.empty()) {
-    size_t bar = rest.find('|');
-    std::string_view name = TrimSpace(rest.substr(0, bar));
+  while (!names.empty() && out.size() < 3) {
+    size_t cut = names.size(), skip = 0;
+    for (std::string_view sep : {" and ", ", ", ";"}) {
+      size_t at = names.find(sep);
+      if (at < cut) cut = at, skip = sep.size();
+    }
+    std::string_view name = TrimSpace(names.substr(0, cut));
     while (!name.empty() && (name.back() == '.' || name.back() == ')')) name.remove_suffix(1);
     if (LowerAscii(name.substr(0, 4)) == "the ") name.remove_prefix(4);
     name = TrimSpace(name);
-    if (!name.empty() && out.size() < 3) out.emplace_back(name);
-    if (bar == std::string_view::npos) break;
-    rest.remove_prefix(bar + 1);
+    if (!name.empty()) out.emplace_back(name);
+    names.remove_prefix(cut == names.size() ? cut : cut + skip);
   }
   return out;
 }

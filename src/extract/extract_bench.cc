@@ -42,7 +42,10 @@ void BM_ExtractSeeds(benchmark::State& state) {
     std::stringstream ss;
     ss << in.rdbuf();
     if (ss.str().empty()) continue;
-    seeds.push_back(RawDocument{.id = name, .text = ss.str()});
+    RawDocument doc;
+    doc.id = name;
+    doc.text = ss.str();
+    seeds.push_back(std::move(doc));
   }
   if (seeds.empty()) {
     state.SkipWithError("../shared/seeds is absent");

@@ -73,7 +73,9 @@ TEST(Furniture, OutletBoilerplateNeedsRepeats) {
     MarkFurniture(raw, OutletContext{"outlet", &stats}, options, &lines);
     last.clear();
     for (const TextLine& l : lines) last.push_back(l.removed == nullptr ? "" : l.removed);
-    if (i < 2) EXPECT_EQ(last[1], "") << i;
+    if (i < 2) {
+      EXPECT_EQ(last[1], "") << i;
+    }
   }
   EXPECT_EQ(last, (std::vector<std::string>{"", "outlet-boilerplate"}));
 }
