@@ -99,6 +99,15 @@ CreditLine ClassifyCreditLine(std::string_view line) {
       if (at != std::string::npos) return {CreditKind::kSource, WiresOnly(SplitSources(line.substr(0, at)))};
     }
   }
+  // A bracketed wire byline ("(Reporting by A, B and C; Editing by D)") may list
+  // many names and run into page text; its opening alone identifies it.
+  if (line.starts_with('(') || line.starts_with("-LRB- ")) {
+    std::string head = LowerAscii(line.substr(line[0] == '(' ? 1 : 6, 32));
+    if (StartsWithAny(head, {"reporting by ", "additional reporting by ", "editing by ", "writing by ",
+                             "compiled by "})) {
+      return {CreditKind::kByline, {}};
+    }
+  }
   if (words > kMaxCreditWords) return {};
   // Every lead-in below starts with one of these letters; most lines stop here.
   std::string_view first = line.starts_with("-LRB- ") ? line.substr(6) : line.starts_with('(') ? line.substr(1) : line;

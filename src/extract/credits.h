@@ -3,7 +3,8 @@
 // Creative Commons", "The Associated Press contributed to this report.",
 // "(Reporting by X; Editing by Y)", "© 2020 Example"). Matching is by known
 // lead-in and tail phrases, case-insensitive, on lines of at most kMaxCreditWords
-// (kMaxContributorWords for "... contributed to this report", which lists names).
+// (kMaxContributorWords for "... contributed to this report" and bracketed wire
+// bylines such as "(Reporting by A and B; Editing by C)", which list names).
 #ifndef STORYLINE_EXTRACT_CREDITS_H_
 #define STORYLINE_EXTRACT_CREDITS_H_
 
@@ -15,7 +16,7 @@
 namespace storyline {
 
 inline constexpr size_t kMaxCreditWords = 16;
-inline constexpr size_t kMaxContributorWords = 48;
+inline constexpr size_t kMaxContributorWords = 64;
 
 enum class CreditKind { kNone, kPhoto, kSource, kByline, kCopyright };
 

@@ -27,6 +27,10 @@ TEST(CreditLine, PhotoBylineAndCopyright) {
   EXPECT_EQ(ClassifyCreditLine("-LRB- Reporting by Yumiko Nishitani ; Editing by Hugh Lawson -RRB-").kind,
             CreditKind::kByline);
   EXPECT_EQ(ClassifyCreditLine("By Bryony Jones, CNN").kind, CreditKind::kByline);
+  EXPECT_EQ(ClassifyCreditLine("(Reporting by A One, B Two, C Three, D Four, E Five, F Six and G Seven in "
+                               "Mexico City; Editing by H Eight and I Nine) An ultra-low latency "
+                               "infrastructure for electronic trading").kind,
+            CreditKind::kByline);
   EXPECT_EQ(ClassifyCreditLine("\u00A9 2020 Example Media. All rights reserved.").kind, CreditKind::kCopyright);
   EXPECT_EQ(ClassifyCreditLine("(c) 2020 Example Media").kind, CreditKind::kCopyright);
   EXPECT_EQ(ClassifyCreditLine("2020 Example Media. All rights reserved.").kind, CreditKind::kCopyright);

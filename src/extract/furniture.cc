@@ -100,14 +100,17 @@ void MarkForeignLines(std::string_view raw, const FurnitureOptions& options,
     bool between = Between(*lines, i);
     double overlap = body.Overlap(line.span.In(raw));
     double bar = between ? options.foreign_overlap_between_body : options.foreign_overlap;
-    if (line.words >= options.headline_list_words && !line.inner_stop && overlap < options.foreign_overlap) {
+    size_t articles = CountArticles(line.key);
+    bool prose = articles * 25 >= line.words;  // >= 4% articles: sentences, not headlines
+    if (line.words >= options.headline_list_words && !line.inner_stop && !prose &&
+        overlap < options.foreign_overlap) {
       line.removed = "headline-list";
     } else if (line.words <= options.outlet_name_max_words && line.capitalized == line.words &&
                !between && overlap < options.foreign_overlap) {
       line.removed = "outlet-name";
       if (findings->outlet_line.empty()) findings->outlet_line = std::string(line.span.In(raw));
     } else if (line.words >= 4 && line.words <= options.headline_max_words && overlap < bar &&
-               CountArticles(line.key) < 2) {
+               articles < 2) {
       line.removed = "other-headline";
     }
   }

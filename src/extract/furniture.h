@@ -10,7 +10,8 @@
 //                                                                               "repeated-paragraph"
 //   4. shape and vocabulary of lines that do not end like a sentence, against
 //      the body vocabulary (content-word stems of the sentence lines):
-//      - a long line with no sentence end at all, foreign to the body        -> "headline-list"
+//      - a long line with no sentence end at all, foreign to the body, not
+//        prose (under 4% of its words are the articles the/a/an)             -> "headline-list"
 //      - 2-5 capitalized words, foreign to the body, not between two body
 //        paragraphs (so a short subheading stays)                            -> "outlet-name"
 //      - 4-25 words, foreign to the body (a stricter bar between two body
