@@ -87,7 +87,10 @@ bool StartsWithAny(std::string_view lower, std::initializer_list<std::string_vie
 
 CreditLine ClassifyCreditLine(std::string_view line) {
   line = TrimSpace(line);
-  size_t words = CountWords(line);
+  return ClassifyCreditLine(line, CountWords(line));
+}
+
+CreditLine ClassifyCreditLine(std::string_view line, size_t words) {
   if (line.empty() || words > kMaxContributorWords) return {};
   // Most lines are long sentences: look for the contributor tail before lower-casing.
   std::string_view ending = line.substr(line.size() > 48 ? line.size() - 48 : 0);

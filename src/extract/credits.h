@@ -28,6 +28,8 @@ struct CreditLine {
 };
 
 CreditLine ClassifyCreditLine(std::string_view line);
+// The same for a trimmed line whose word count is known (the hot path).
+CreditLine ClassifyCreditLine(std::string_view trimmed_line, size_t words);
 
 // The RemovedLine reason for a kind: "photo-credit", "source-credit", "byline", "copyright".
 const char* CreditReason(CreditKind kind);

@@ -12,7 +12,7 @@ namespace {
 void MarkCredits(std::string_view raw, std::vector<TextLine>* lines, FurnitureFindings* findings) {
   for (TextLine& line : *lines) {
     if (line.removed != nullptr || line.words > kMaxContributorWords) continue;
-    CreditLine credit = ClassifyCreditLine(line.span.In(raw));
+    CreditLine credit = ClassifyCreditLine(line.span.In(raw), line.words);
     if (credit.kind == CreditKind::kNone) continue;
     line.removed = CreditReason(credit.kind);
     for (std::string& source : credit.sources) findings->credits.push_back(std::move(source));

@@ -1,7 +1,6 @@
 #include "extract/language.h"
 
 #include <array>
-#include <cctype>
 #include <unordered_map>
 
 #include "text/normalize.h"
@@ -42,13 +41,16 @@ const std::unordered_map<std::string_view, uint32_t>& FunctionWords() {
 // Calls fn(folded word) for the short words of `text`: function words are short,
 // so longer ones are only counted. ASCII words are lower-cased in place; others
 // go through Fold (which also strips accents: "não" -> "nao").
+bool IsWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
 template <typename Fn>
 void ForEachShortWord(std::string_view text, Fn&& fn) {
   char buffer[8];
   for (size_t i = 0; i < text.size();) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    bool word_byte = std::isalnum(c) || c >= 0x80;
-    if (!word_byte) {
+    if (!IsWordByte(c)) {
       ++i;
       continue;
     }
@@ -56,7 +58,7 @@ void ForEachShortWord(std::string_view text, Fn&& fn) {
     bool ascii = true;
     while (i < text.size()) {
       unsigned char b = static_cast<unsigned char>(text[i]);
-      if (!(std::isalnum(b) || b >= 0x80)) break;
+      if (!IsWordByte(b)) break;
       ascii &= b < 0x80;
       ++i;
     }
@@ -64,7 +66,7 @@ void ForEachShortWord(std::string_view text, Fn&& fn) {
     if (word.size() > 2 * sizeof(buffer)) {
       fn(std::string_view());
     } else if (ascii && word.size() <= sizeof(buffer)) {
-      for (size_t k = 0; k < word.size(); ++k) buffer[k] = static_cast<char>(std::tolower(word[k]));
+      for (size_t k = 0; k < word.size(); ++k) buffer[k] = static_cast<char>(word[k] | (word[k] <= 'Z' ? 0x20 : 0));
       fn(std::string_view(buffer, word.size()));
     } else {
       fn(std::string_view(Fold(word)));
