@@ -260,3 +260,25 @@ TEST(Extractor, EmptyTextGivesEmptyArticle) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(Extractor, SurvivesArbitraryBytesAndKeepsItsInvariants) {
+  Extractor extractor;
+  uint32_t state = 99;
+  const std::string alphabet = "ab C.\n\n \"'-(/)MOSCOW date 2020-07-08 \xC2\xA0\xE2\x80\x9C July 8 Photo: ";
+  for (int doc_index = 0; doc_index < 200; ++doc_index) {
+    RawDocument doc;
+    doc.outlet = doc_index % 2 ? "o" : "";
+    for (int i = 0; i < 300; ++i) {
+      state = state * 1103515245u + 12345u;
+      doc.text.push_back(alphabet[(state >> 16) % alphabet.size()]);
+    }
+    Article a = extractor.Extract(doc);
+    ExpectConsistent(a);
+  }
+}
+
+}  // namespace
+}  // namespace storyline

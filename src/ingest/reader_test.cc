@@ -117,3 +117,34 @@ TEST(ReadBuffer, UnknownFormatIsUnsupported) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// Every reader must survive arbitrary bytes and truncated input without crashing;
+// what it reports is not checked here, only that it returns.
+TEST(ReadBuffer, SurvivesGarbageAndTruncationInEveryFormat) {
+  std::string sample =
+      "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 60\r\n\r\nHTTP/1.1 200 OK\r\n\r\n"
+      "<html><body><p>Some text here.</p></body></html>\r\n\r\n"
+      "{\"id\":\"a\",\"text\":\"x\"}\n<rss><channel><item><description>d</description></item></channel></rss>";
+  uint32_t state = 12345;
+  std::string noise;
+  for (int i = 0; i < 2000; ++i) {
+    state = state * 1103515245u + 12345u;
+    noise.push_back(static_cast<char>(state >> 24));
+  }
+  for (const char* format : {"txt", "jsonl", "json", "html", "feed", "warc", "warc.gz", "gz", ""}) {
+    for (size_t cut = 0; cut <= sample.size(); cut += 7) {
+      Collected c;
+      ReadBuffer(std::string_view(sample).substr(0, cut), "s", format, c.Sink(), c.Errors());
+    }
+    Collected c;
+    ReadBuffer(noise, "noise", format, c.Sink(), c.Errors());
+    ReadBuffer(sample + noise, "mixed", format, c.Sink(), c.Errors());
+  }
+  SUCCEED();
+}
+
+}  // namespace
+}  // namespace storyline
