@@ -129,7 +129,7 @@ Result<HtmlPage> ParseHtmlPage(std::string_view html) {
   page.outlet = FirstMeta(scan, {"og:site_name", "application-name"});
   page.url = !scan.canonical.empty() ? scan.canonical : FirstMeta(scan, {"og:url"});
   std::string text;
-  AppendBlockText(MainBlock(root), &text);
+  AppendBlockText(MainBlock(root), &text, true);
   page.text = TidyParagraphs(std::move(text));
   return page;
 }
@@ -143,7 +143,7 @@ std::string HtmlFragmentToText(std::string_view html) {
   const xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
   if (root == nullptr) return {};
   std::string text;
-  AppendBlockText(root, &text);
+  AppendBlockText(root, &text, true);
   return TidyParagraphs(std::move(text));
 }
 

@@ -23,6 +23,8 @@ const char kPage[] = R"(<!DOCTYPE html>
   <p>The statement followed consultations in Ankara on July 21-22 between the delegations.</p>
   <h2>On consultations</h2>
   <p>Both delegations reaffirmed their commitment to the unity of Libya and its people.<br>New line.</p>
+  <ul><li><a href="/a">Related: storm hits coast</a></li><li><a href="/b">Markets fall again</a></li></ul>
+  <p><a href="/more">Read more world news</a></p>
 </div>
 <aside><p>Related: a completely different story about something that happened elsewhere today.</p></aside>
 <footer><p>Copyright Daily Example 2020. All rights reserved. Terms and privacy policy.</p></footer>
@@ -67,6 +69,8 @@ TEST(HtmlPage, DecodesUtf8WithoutCharsetDeclaration) {
 
 TEST(HtmlFragment, ConvertsEntitiesAndParagraphs) {
   EXPECT_EQ(HtmlFragmentToText("<p>A &amp; B</p><p>C</p>"), "A & B\n\nC");
+  EXPECT_EQ(HtmlFragmentToText("<p>See <a href='x'>the report</a> for the full details of it.</p>"),
+            "See the report for the full details of it.");
   EXPECT_EQ(HtmlFragmentToText("  plain text  "), "plain text");
 }
 

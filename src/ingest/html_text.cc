@@ -60,7 +60,33 @@ std::string Attribute(const xmlNode* node, const char* name) {
   return result;
 }
 
-void AppendBlockText(const xmlNode* node, std::string* out) {
+namespace {
+
+// Bytes of text under `node`, and how many of them sit inside links.
+void CountText(const xmlNode* node, bool in_link, size_t* total, size_t* linked) {
+  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+    if (child->type == XML_TEXT_NODE && child->content != nullptr) {
+      size_t n = 0;
+      for (const xmlChar* p = child->content; *p != 0; ++p) n += *p > ' ';
+      *total += n;
+      if (in_link) *linked += n;
+    } else if (child->type == XML_ELEMENT_NODE && !IsFurnitureElement(ElementName(child))) {
+      CountText(child, in_link || ElementName(child) == "a", total, linked);
+    }
+  }
+}
+
+// A block whose visible text is nearly all link text: a list of related links,
+// a "read more" line, a tag cloud.
+bool IsLinkBlock(const xmlNode* node) {
+  size_t total = 0, linked = 0;
+  CountText(node, false, &total, &linked);
+  return total > 0 && linked * 10 >= total * 8;
+}
+
+}  // namespace
+
+void AppendBlockText(const xmlNode* node, std::string* out, bool skip_link_blocks) {
   for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
     if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
       if (child->content != nullptr) {
@@ -76,15 +102,16 @@ void AppendBlockText(const xmlNode* node, std::string* out) {
       continue;
     }
     bool block = IsBlockElement(name);
+    if (block && skip_link_blocks && IsLinkBlock(child)) continue;
     if (block) BreakParagraph(out);
-    AppendBlockText(child, out);
+    AppendBlockText(child, out, skip_link_blocks);
     if (block) BreakParagraph(out);
   }
 }
 
 std::string InlineText(const xmlNode* node) {
   std::string out;
-  AppendBlockText(node, &out);
+  AppendBlockText(node, &out, false);
   for (char& c : out) {
     if (c == '\n') c = ' ';
   }

@@ -21,8 +21,10 @@ std::string Attribute(const xmlNode* node, const char* name);
 
 // Appends the text under `node` to `out`: block elements (p, div, li, h1..h6,
 // blockquote, tr, ...) become paragraphs separated by "\n\n", <br> a "\n",
-// whitespace runs one space; furniture elements are skipped.
-void AppendBlockText(const xmlNode* node, std::string* out);
+// whitespace runs one space; furniture elements are skipped. With
+// `skip_link_blocks`, so are blocks whose text is at least 80% link text
+// (related-story lists, "read more" lines).
+void AppendBlockText(const xmlNode* node, std::string* out, bool skip_link_blocks);
 
 // The inline text of `node` with whitespace collapsed and trimmed.
 std::string InlineText(const xmlNode* node);
