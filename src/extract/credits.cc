@@ -112,6 +112,14 @@ CreditLine ClassifyCreditLine(std::string_view line, size_t words) {
     }
   }
   if (words > kMaxCreditWords) return {};
+  // A line that is nothing but an agency's name: "(Reuters)", "/TASS/", "-- AP".
+  if (words <= 4) {
+    std::string_view bare = line;
+    while (!bare.empty() && std::string_view("()/-. \u2014").find(bare.front()) != std::string_view::npos) bare.remove_prefix(1);
+    while (!bare.empty() && std::string_view("()/-. ").find(bare.back()) != std::string_view::npos) bare.remove_suffix(1);
+    std::string wire = KnownWire(bare);
+    if (!wire.empty() && wire.size() == bare.size()) return {CreditKind::kSource, {wire}};
+  }
   // Every lead-in below starts with one of these letters; most lines stop here.
   std::string_view first = line.starts_with("-LRB- ") ? line.substr(6) : line.starts_with('(') ? line.substr(1) : line;
   char initial = static_cast<char>(first.empty() ? 0 : (first[0] | 0x20));

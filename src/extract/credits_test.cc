@@ -21,6 +21,13 @@ TEST(CreditLine, SourceCreditsNameTheSource) {
   EXPECT_EQ(c.sources, (std::vector<std::string>{"Reuters", "AFP"}));
 }
 
+TEST(CreditLine, BareAgencyNameIsACredit) {
+  EXPECT_EQ(ClassifyCreditLine("(Reuters)").sources, std::vector<std::string>{"Reuters"});
+  EXPECT_EQ(ClassifyCreditLine("/TASS/").sources, std::vector<std::string>{"TASS"});
+  EXPECT_EQ(ClassifyCreditLine("Xinhua").kind, CreditKind::kSource);
+  EXPECT_EQ(ClassifyCreditLine("Reuters reported").kind, CreditKind::kNone);
+}
+
 TEST(CreditLine, PhotoBylineAndCopyright) {
   EXPECT_EQ(ClassifyCreditLine("Photo: Creative Commons").kind, CreditKind::kPhoto);
   EXPECT_TRUE(ClassifyCreditLine("Photo: Creative Commons").sources.empty());

@@ -19,6 +19,30 @@ void MarkCredits(std::string_view raw, std::vector<TextLine>* lines, FurnitureFi
   }
 }
 
+// Short lines of page interface ("Share this article", "Read more", "Advertisement"),
+// recognized by how they start (on the line key): at most 8 words, or 3 when the
+// opening is a single word.
+void MarkInterfaceText(std::vector<TextLine>* lines) {
+  static const std::string_view kOpenings[] = {
+      "share this", "share on", "share", "subscribe", "sign up", "follow us", "read more",
+      "click here", "advertisement", "related articles", "related stories", "related", "see also",
+      "most read", "most popular", "recommended", "you may also like", "back to top", "skip to",
+      "print this", "email this", "leave a comment", "comments", "accept cookies", "cookie"};
+  for (TextLine& line : *lines) {
+    if (line.removed != nullptr || line.words > 8 || line.key.empty()) continue;
+    std::string_view key = line.key;
+    for (std::string_view opening : kOpenings) {
+      // A one-word opening ("share", "comments") needs a line of three words at most.
+      if (opening.find(' ') == std::string_view::npos && line.words > 3) continue;
+      bool at_word_end = key.size() == opening.size() || (key.size() > opening.size() && key[opening.size()] == ' ');
+      if (key.starts_with(opening) && at_word_end) {
+        line.removed = "interface-text";
+        break;
+      }
+    }
+  }
+}
+
 void MarkOutletRepeats(std::string_view raw, const OutletContext& context, const FurnitureOptions& options,
                        std::vector<TextLine>* lines) {
   if (context.stats == nullptr || context.outlet.empty()) return;
@@ -129,6 +153,7 @@ FurnitureFindings MarkFurniture(std::string_view raw, const OutletContext& outle
                                 const FurnitureOptions& options, std::vector<TextLine>* lines) {
   FurnitureFindings findings;
   MarkCredits(raw, lines, &findings);
+  MarkInterfaceText(lines);
   MarkOutletRepeats(raw, outlet, options, lines);
   MarkRepeatedParagraphs(options.min_repeat_words, lines);
   MarkForeignLines(raw, options, lines, &findings);

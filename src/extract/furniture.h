@@ -2,6 +2,8 @@
 //
 // Each non-blank line is judged on general evidence, in this order:
 //   1. credit lines (credits.h): "Photo: X", "Based on materials from X"      -> credit reasons
+//      short interface lines: "Share this article", "Read more", "Advertisement"
+//                                                                            -> "interface-text"
 //   2. repetition across the outlet: a line found in at least
 //      `min_outlet_repeats` of the outlet's articles                         -> "outlet-boilerplate"
 //      (when most of an article repeats, it is a copy of an earlier one, and

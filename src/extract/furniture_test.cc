@@ -27,6 +27,13 @@ TEST(Furniture, CreditLinesAreRemovedAndSourcesKept) {
   EXPECT_EQ(f.credits, std::vector<std::string>{"Interfax"});
 }
 
+TEST(Furniture, InterfaceLinesAreRemoved) {
+  auto reasons = Reasons(kBody1 + "\nAdvertisement\nShare this article\n" + kBody2 +
+                         "\nSharing the burden was the governor's plan.\nComments (12)\n");
+  EXPECT_EQ(reasons, (std::vector<std::string>{"", "interface-text", "interface-text", "", "",
+                                               "interface-text"}));
+}
+
 TEST(Furniture, SubheadingBetweenBodyParagraphsStays) {
   auto reasons = Reasons(kBody1 + "\n\nRates and inflation\n\n" + kBody2);
   EXPECT_EQ(reasons, (std::vector<std::string>{"", "", ""}));
