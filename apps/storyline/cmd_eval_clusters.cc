@@ -31,9 +31,12 @@ struct Flags {
 void AddOptionFlags(CLI::App& app, ClusterOptions& o) {
   app.add_option("--event-threshold", o.event_threshold, "article->event similarity threshold");
   app.add_option("--story-threshold", o.story_threshold, "event->story similarity threshold");
+  app.add_option("--story-merge-threshold", o.story_merge_threshold, "repair: story merge threshold");
   app.add_option("--decay-days", o.decay_days, "time decay scale in days");
   app.add_option("--event-window-days", o.event_window_days, "days an event stays open");
   app.add_option("--story-window-days", o.story_window_days, "days a story stays open");
+  app.add_option("--w-story-names", o.story_weights.names, "story names weight");
+  app.add_option("--w-story-title", o.story_weights.title, "story title weight");
   app.add_option("--update-similarity", o.update_similarity, "same-outlet guard threshold");
   app.add_option("--merge-threshold", o.merge_threshold, "repair: merge threshold");
   app.add_option("--split-threshold", o.split_threshold, "repair: split threshold");

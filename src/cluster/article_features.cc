@@ -14,11 +14,12 @@
 namespace storyline {
 namespace {
 
-constexpr uint64_t kWordSeed = 0x776f726473ULL;
-constexpr uint64_t kTitleSeed = 0x7469746c65ULL;
-constexpr uint64_t kNameSeed = 0x6e616d6573ULL;
-constexpr uint64_t kNumberSeed = 0x6e756d62ULL;
-constexpr uint64_t kDateSeed = 0x79656172ULL;
+// The channel is both the hash seed and the low bits of the term, so terms of
+// different channels never collide and ChannelOf() can tell them apart.
+uint64_t TermHash(std::string_view term, Channel channel) {
+  uint64_t c = static_cast<uint64_t>(channel);
+  return (Hash64(term, 0x5eed0000ULL + c) & ~kChannelMask) | c;
+}
 
 bool IsCapitalized(std::string_view text, uint32_t begin) {
   unsigned char c = static_cast<unsigned char>(text[begin]);
@@ -95,7 +96,7 @@ class DateKeys {
   static void Emit(char kind, int a, int b, std::vector<uint64_t>* out) {
     std::string key{kind};
     key += std::to_string(a) + "-" + std::to_string(b);
-    out->push_back(Hash64(key, kDateSeed));
+    out->push_back(TermHash(key, Channel::kDates));
   }
   int month_ = 0, prev_day_ = 0, since_month_ = 9;
 };
@@ -114,10 +115,10 @@ class NameKeys {
     bool opener = OpensSentence(text_, span.begin);
     bool adjacent = have_prev_ && OnlySpacesBetween(text_, prev_end_, span.begin);
     if (adjacent) {
-      if (!prev_emitted_) out->push_back(Hash64(prev_, kNameSeed));
-      out->push_back(Hash64(prev_ + " " + std::string(norm), kNameSeed));
+      if (!prev_emitted_) out->push_back(TermHash(prev_, Channel::kNames));
+      out->push_back(TermHash(prev_ + " " + std::string(norm), Channel::kNames));
     }
-    if (adjacent || !opener) out->push_back(Hash64(norm, kNameSeed));
+    if (adjacent || !opener) out->push_back(TermHash(norm, Channel::kNames));
     prev_.assign(norm);
     prev_end_ = span.end;
     prev_emitted_ = adjacent || !opener;
@@ -137,9 +138,9 @@ void AddTextTerms(std::string_view text, ChannelTerms* out) {
   ForEachWord(text, [&](Span span, std::string_view norm) {
     bool content = norm.size() >= 2 && !IsStopWord(norm);
     dates.Next(norm, &out->dates);
-    if (IsYear(norm)) out->dates.push_back(Hash64(norm, kDateSeed));
-    else if (StartsWithDigit(norm)) out->numbers.push_back(Hash64(norm, kNumberSeed));
-    else if (content) out->words.push_back(Hash64(norm, kWordSeed));
+    if (IsYear(norm)) out->dates.push_back(TermHash(norm, Channel::kDates));
+    else if (StartsWithDigit(norm)) out->numbers.push_back(TermHash(norm, Channel::kNumbers));
+    else if (content) out->words.push_back(TermHash(norm, Channel::kWords));
     names.Next(span, norm, content, &out->names);
   });
 }
@@ -160,10 +161,10 @@ ChannelTerms ExtractTerms(const ArticleFeatures& article) {
   AddTextTerms(article.text, &out);
   std::string_view title = article.title.empty() ? FirstLine(article.text) : article.title;
   ForEachWord(title, [&](Span, std::string_view norm) {
-    if (norm.size() >= 2 && !IsStopWord(norm)) out.title.push_back(Hash64(norm, kTitleSeed));
+    if (norm.size() >= 2 && !IsStopWord(norm)) out.title.push_back(TermHash(norm, Channel::kTitle));
   });
   for (const std::string& key : article.entity_keys)
-    if (!key.empty()) out.names.push_back(Hash64(key, kNameSeed));
+    if (!key.empty()) out.names.push_back(TermHash(key, Channel::kNames));
   return out;
 }
 

@@ -18,6 +18,11 @@ struct ArticleFeatures {
   std::string duplicate_of;              // non-empty: a copy; joins its original's event, counts once
 };
 
+// Feature channels; a term's channel is stored in its low bits (ChannelOf).
+enum class Channel : uint64_t { kWords = 0, kTitle = 1, kNames = 2, kNumbers = 3, kDates = 4 };
+constexpr uint64_t kChannelMask = 7;
+inline Channel ChannelOf(uint64_t term) { return static_cast<Channel>(term & kChannelMask); }
+
 // Hashed terms of one article, per feature channel (repeats kept: they are
 // term frequencies). Hashes are seeded per channel so channels never collide.
 struct ChannelTerms {

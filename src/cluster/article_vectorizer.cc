@@ -6,42 +6,50 @@
 #include <vector>
 
 namespace storyline {
-namespace {
-
-// Appends the channel's normalized TF-IDF vector scaled by sqrt(weight).
-void AppendChannel(const std::vector<uint64_t>& terms, double weight,
-                   const DocumentFrequencies& df, SparseVector* out) {
-  if (terms.empty() || weight <= 0) return;
-  SparseVector v = TfIdf(terms, df);
-  float scale = static_cast<float>(std::sqrt(weight));
-  for (auto& [term, w] : v) out->emplace_back(term, w * scale);
-}
-
-}  // namespace
-
 SparseVector ArticleVectorizer::Vectorize(const ChannelTerms& terms) {
-  std::vector<uint64_t> all;
-  all.reserve(terms.words.size() + terms.title.size() + terms.names.size() +
-              terms.numbers.size() + terms.dates.size());
-  for (const auto* channel : {&terms.words, &terms.title, &terms.names, &terms.numbers, &terms.dates})
-    all.insert(all.end(), channel->begin(), channel->end());
-  df_.AddDocument(all);
-  distinct_terms_ += all.size() / 8;  // rough: most terms of a document are already known
-
+  ++documents_;
   SparseVector v;
-  AppendChannel(terms.words, weights_.words, df_, &v);
-  AppendChannel(terms.title, weights_.title, df_, &v);
-  AppendChannel(terms.names, weights_.names, df_, &v);
-  AppendChannel(terms.numbers, weights_.numbers, df_, &v);
-  AppendChannel(terms.dates, weights_.dates, df_, &v);
+  AppendChannel(terms.words, weights_.words, &v);
+  AppendChannel(terms.title, weights_.title, &v);
+  AppendChannel(terms.names, weights_.names, &v);
+  AppendChannel(terms.numbers, weights_.numbers, &v);
+  AppendChannel(terms.dates, weights_.dates, &v);
   std::sort(v.begin(), v.end());
   KeepStrongest(&v, max_features_);
   return v;
 }
 
+// Counts each distinct term once in the document frequencies (one hash
+// lookup per term), weighs it (1 + log tf) * idf with the smoothed
+// idf = log((1 + N) / (1 + df)) + 1, and appends the channel's L2-normalized
+// vector scaled by sqrt(weight). Channels never share a term (seeded hashes).
+void ArticleVectorizer::AppendChannel(const std::vector<uint64_t>& terms, double weight, SparseVector* out) {
+  if (terms.empty()) return;
+  std::vector<uint64_t> sorted(terms);
+  std::sort(sorted.begin(), sorted.end());
+  size_t first = out->size();
+  double norm2 = 0, n = static_cast<double>(documents_);
+  for (size_t i = 0; i < sorted.size();) {
+    size_t j = i;
+    while (j < sorted.size() && sorted[j] == sorted[i]) ++j;
+    uint32_t& df = df_[sorted[i]];
+    ++df;
+    double w = (1.0 + std::log(static_cast<double>(j - i))) * (std::log((1.0 + n) / (1.0 + df)) + 1.0);
+    out->emplace_back(sorted[i], static_cast<float>(w));
+    norm2 += w * w;
+    i = j;
+  }
+  if (weight <= 0 || norm2 <= 0) {
+    out->resize(first);
+    return;
+  }
+  float scale = static_cast<float>(std::sqrt(weight / norm2));
+  for (size_t k = first; k < out->size(); ++k) (*out)[k].second *= scale;
+}
+
 size_t ArticleVectorizer::MemoryBytes() const {
-  // unordered_map node (key, value, next pointer, hash) plus bucket pointer.
-  return sizeof(*this) + distinct_terms_ * 40;
+  // unordered_map node (key, value, next pointer, cached hash) plus a bucket.
+  return sizeof(*this) + df_.size() * 40 + df_.bucket_count() * sizeof(void*);
 }
 
 void KeepStrongest(SparseVector* v, size_t n) {

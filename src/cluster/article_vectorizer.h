@@ -9,6 +9,9 @@
 #define STORYLINE_CLUSTER_ARTICLE_VECTORIZER_H_
 
 #include <cstddef>
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
 
 #include "cluster/article_features.h"
 #include "cluster/cluster_options.h"
@@ -27,10 +30,12 @@ class ArticleVectorizer {
   size_t MemoryBytes() const;
 
  private:
-  DocumentFrequencies df_;
+  void AppendChannel(const std::vector<uint64_t>& terms, double weight, SparseVector* out);
+
+  std::unordered_map<uint64_t, uint32_t> df_;  // term -> documents containing it
+  uint64_t documents_ = 0;
   ChannelWeights weights_;
   size_t max_features_;
-  size_t distinct_terms_ = 0;  // an estimate of df_'s size, for MemoryBytes
 };
 
 // Keeps the `n` features of largest weight, sorted by feature hash again.

@@ -40,9 +40,14 @@ struct ClusterOptions {
   // outlet only if it is this similar to that article (it updates it).
   double update_similarity = 0.5;
 
-  // Event -> story: cosine of the new event's first article to the story
-  // centroid at or above which the event joins the story.
+  // Event -> story: stories compare articles by the channels that last
+  // (vocabulary, names, headline words), not the event-specific numbers and
+  // dates. A new event joins the story whose centroid has a cosine at or
+  // above story_threshold with its first article.
+  ChannelWeights story_weights{1.0, 0.3, 1.0, 0.0, 0.0};
   double story_threshold = 0.12;
+  // Repair: stories whose centroids reach this cosine are merged.
+  double story_merge_threshold = 0.3;
   // Stories with no article for this many days take no new events.
   int story_window_days = 120;
 

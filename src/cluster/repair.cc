@@ -176,6 +176,8 @@ std::vector<std::pair<std::string, std::string>> ClusterState::Repair() {
   MergePass(&changes);
   SplitPass(&changes);
   ReassignPass(&changes);
+  for (const auto& [from, into] : stories_.MergeSimilar())
+    for (uint32_t e : stories_.Get(into).events) At(e).story = into;
   return changes;
 }
 

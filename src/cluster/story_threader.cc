@@ -19,7 +19,27 @@ bool StoryThreader::Eligible(uint32_t number, int64_t day, uint64_t seq) const {
          s.first_day - day <= options_.story_window_days;
 }
 
-uint32_t StoryThreader::Assign(const SparseVector& v, int64_t day, uint64_t seq, bool* new_story) {
+// Re-weighs an article vector's channels from the event weights to the story
+// weights (each channel was scaled by sqrt(event weight)).
+SparseVector StoryThreader::StoryVector(const SparseVector& v) const {
+  double ChannelWeights::*fields[] = {&ChannelWeights::words, &ChannelWeights::title, &ChannelWeights::names,
+                                      &ChannelWeights::numbers, &ChannelWeights::dates};
+  float scale[5];
+  for (int c = 0; c < 5; ++c) {
+    double from = options_.weights.*fields[c], to = options_.story_weights.*fields[c];
+    scale[c] = from > 0 ? static_cast<float>(std::sqrt(to / from)) : 0.0f;
+  }
+  SparseVector out;
+  out.reserve(v.size());
+  for (const auto& [term, w] : v) {
+    uint64_t c = term & kChannelMask;
+    if (c < 5 && scale[c] > 0) out.emplace_back(term, w * scale[c]);
+  }
+  return out;
+}
+
+uint32_t StoryThreader::Assign(const SparseVector& article, int64_t day, uint64_t seq, bool* new_story) {
+  SparseVector v = StoryVector(article);
   double vnorm = std::sqrt(SquaredNorm(v));
   uint32_t best = 0;
   double best_score = options_.story_threshold;
@@ -49,7 +69,7 @@ void StoryThreader::RemoveEvent(uint32_t story, uint32_t event) {
   if (s.events.empty()) s.used = false;  // merged away: the number is not reused
 }
 
-void StoryThreader::AddArticle(uint32_t story, const SparseVector& v, int64_t day, uint64_t seq) {
+void StoryThreader::AddArticle(uint32_t story, const SparseVector& article, int64_t day, uint64_t seq) {
   StoryState& s = At(story);
   s.last_seq = std::max(s.last_seq, seq);
   if (day >= 0) {
@@ -57,10 +77,58 @@ void StoryThreader::AddArticle(uint32_t story, const SparseVector& v, int64_t da
     s.last_day = std::max(s.last_day, day);
   }
   if (!s.active) return;
+  SparseVector v = StoryVector(article);
   AddScaled(&s.centroid, v, 1.0f);
   KeepStrongest(&s.centroid, options_.story_features);
   s.norm = std::sqrt(SquaredNorm(s.centroid));
   index_.Add(v, options_.query_features, story);
+}
+
+void StoryThreader::Absorb(uint32_t into, uint32_t from) {
+  StoryState& a = At(into);
+  StoryState& b = At(from);
+  AddScaled(&a.centroid, b.centroid, 1.0f);
+  KeepStrongest(&a.centroid, options_.story_features);
+  a.norm = std::sqrt(SquaredNorm(a.centroid));
+  index_.Add(b.centroid, options_.query_features, into);
+  a.events.insert(a.events.end(), b.events.begin(), b.events.end());
+  if (b.first_day >= 0) {
+    a.first_day = a.first_day < 0 ? b.first_day : std::min(a.first_day, b.first_day);
+    a.last_day = std::max(a.last_day, b.last_day);
+  }
+  a.last_seq = std::max(a.last_seq, b.last_seq);
+  b = StoryState();
+  b.active = false;  // used = false: the number is retired
+}
+
+// True when the two date spans are no further apart than story_window_days.
+bool StoryThreader::WithinWindow(const StoryState& a, const StoryState& b) const {
+  if (a.first_day < 0 || b.first_day < 0) return true;
+  int64_t gap = std::max(a.first_day - b.last_day, b.first_day - a.last_day);
+  return gap <= options_.story_window_days;
+}
+
+std::vector<std::pair<uint32_t, uint32_t>> StoryThreader::MergeSimilar() {
+  std::vector<std::pair<uint32_t, uint32_t>> merges;
+  std::vector<uint32_t> order(active_);
+  std::sort(order.begin(), order.end());
+  for (uint32_t s : order) {
+    auto eligible = [&](uint32_t t) { return t != s && Get(t).used && Get(t).active && Get(t).norm > 0; };
+    if (!Get(s).used || !Get(s).active || Get(s).norm <= 0) continue;
+    for (uint32_t t : index_.Candidates(Get(s).centroid, options_.query_features, options_.max_candidates, eligible)) {
+      const StoryState& a = Get(s);
+      const StoryState& b = Get(t);
+      if (!b.used || !WithinWindow(a, b) ||
+          Dot(a.centroid, b.centroid) / (a.norm * b.norm) < options_.story_merge_threshold)
+        continue;
+      bool keep_s = a.events.size() > b.events.size() || (a.events.size() == b.events.size() && s < t);
+      uint32_t into = keep_s ? s : t, from = keep_s ? t : s;
+      Absorb(into, from);
+      merges.emplace_back(from, into);
+      if (!keep_s) break;
+    }
+  }
+  return merges;
 }
 
 void StoryThreader::Evict(uint64_t seq, int64_t latest_day) {

@@ -9,6 +9,7 @@
 #define STORYLINE_CLUSTER_STORY_THREADER_H_
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "cluster/candidate_index.h"
@@ -40,6 +41,9 @@ class StoryThreader {
   void RemoveEvent(uint32_t story, uint32_t event);
   // Counts one more article of `story`.
   void AddArticle(uint32_t story, const SparseVector& v, int64_t day, uint64_t seq);
+  // Merges stories whose centroids reach story_merge_threshold (the larger
+  // keeps its number); returns (absorbed, survivor) pairs in merge order.
+  std::vector<std::pair<uint32_t, uint32_t>> MergeSimilar();
   // Drops stories with no article within the windows; called periodically.
   void Evict(uint64_t seq, int64_t latest_day);
 
@@ -51,6 +55,9 @@ class StoryThreader {
  private:
   StoryState& At(uint32_t number) { return stories_[number - 1]; }
   bool Eligible(uint32_t number, int64_t day, uint64_t seq) const;
+  SparseVector StoryVector(const SparseVector& v) const;
+  bool WithinWindow(const StoryState& a, const StoryState& b) const;
+  void Absorb(uint32_t into, uint32_t from);
 
   const ClusterOptions& options_;
   std::vector<StoryState> stories_;  // index = number - 1
