@@ -23,8 +23,8 @@ struct Flags {
   std::string gold, predicted, level = "event", order = "file";
   std::vector<std::string> articles, background;
   std::string write_predicted;
-  bool gold_per_file = false, per_gold = false, tune = false;
-  size_t repair_every = 0, cv_folds = 0;
+  bool gold_per_file = false, per_gold = false, tune = false, parallel = false;
+  size_t repair_every = 200, cv_folds = 0;  // repair as the pipeline should: every 200 articles
   ClusterOptions options;
 };
 
@@ -33,6 +33,7 @@ void AddOptionFlags(CLI::App& app, ClusterOptions& o) {
   app.add_option("--story-threshold", o.story_threshold, "event->story similarity threshold");
   app.add_option("--story-merge-threshold", o.story_merge_threshold, "repair: story merge threshold");
   app.add_option("--decay-days", o.decay_days, "time decay scale in days");
+  app.add_option("--undated-factor", o.undated_factor, "similarity factor when one side has no date");
   app.add_option("--event-window-days", o.event_window_days, "days an event stays open");
   app.add_option("--story-window-days", o.story_window_days, "days a story stays open");
   app.add_option("--w-story-names", o.story_weights.names, "story names weight");
@@ -40,6 +41,7 @@ void AddOptionFlags(CLI::App& app, ClusterOptions& o) {
   app.add_option("--update-similarity", o.update_similarity, "same-outlet guard threshold");
   app.add_option("--merge-threshold", o.merge_threshold, "repair: merge threshold");
   app.add_option("--split-threshold", o.split_threshold, "repair: split threshold");
+  app.add_option("--split-min-side", o.split_min_side, "repair: smallest side of a split");
   app.add_option("--reassign-margin", o.reassign_margin, "repair: margin to move a member");
   app.add_option("--w-title", o.weights.title, "title channel weight");
   app.add_option("--w-names", o.weights.names, "names channel weight");
@@ -101,7 +103,7 @@ Result<TuneCorpus> LoadCorpus(const Flags& f) {
 }
 
 void RunCrossValidation(const TuneCorpus& c, const Flags& f) {
-  TuneOptions tune{2, f.repair_every};
+  TuneOptions tune{2, f.repair_every, f.parallel};
   CrossValidation cv = CrossValidateByTopic(c, f.options, tune, f.cv_folds, &EcbTopic);
   for (const FoldResult& fold : cv.folds) {
     std::string topics;
@@ -164,6 +166,7 @@ int EvaluatePredicted(const Flags& f) {
 int RunEvalClusters(int argc, char** argv) {
   CLI::App app{"Score event or story clusters against a gold id<TAB>cluster file", "storyline eval clusters"};
   Flags f;
+  app.option_defaults()->always_capture_default();
   app.add_option("--gold", f.gold, "gold id<TAB>cluster file");
   app.add_flag("--gold-per-file", f.gold_per_file, "gold cluster = folder of each --articles file (T17 topics)");
   app.add_option("--level", f.level, "event or story")->check(CLI::IsMember({"event", "story"}));
@@ -174,6 +177,7 @@ int RunEvalClusters(int argc, char** argv) {
   app.add_option("--order", f.order, "file or date")->check(CLI::IsMember({"file", "date"}));
   app.add_option("--repair-every", f.repair_every, "run Repair() every N articles and at the end (0: never)");
   app.add_option("--cv-topics", f.cv_folds, "cross-validate the tuning by ECB+ topic with N folds");
+  app.add_flag("--parallel", f.parallel, "run cross-validation folds on threads of their own");
   app.add_flag("--tune", f.tune, "tune event settings on the gold before the final run");
   app.add_flag("--per-gold", f.per_gold, "print predicted events/stories per gold cluster");
   AddOptionFlags(app, f.options);

@@ -14,21 +14,26 @@ namespace storyline {
 // two articles is the weighted sum of the per-channel cosines.
 struct ChannelWeights {
   double words = 1.0;    // content words of the text
-  double title = 0.3;    // content words of the title (first line when none)
-  double names = 0.6;    // capitalized tokens and bigrams, plus entity_keys
+  double title = 0.75;   // content words of the title (first line when none)
+  double names = 0.75;   // capitalized tokens and bigrams, plus entity_keys
   double numbers = 0.2;  // numbers that are not years ("6.1", "11")
   double dates = 0.3;    // years, month-day and year-month keys
 };
 
 struct ClusterOptions {
   ChannelWeights weights;
-  // Article -> event: average-link similarity (mean weighted cosine to the
-  // members) at or above which an article joins the best event.
-  double event_threshold = 0.25;
+  // Article -> event: cosine of the article vector to the event centroid (sum
+  // of its members' vectors) at or above which an article joins the best event.
+  double event_threshold = 0.22;
   // Time decay: the similarity is multiplied by exp(-gap / decay_days), where
   // gap is the distance in days from the article to the event's day range.
   // No decay when either side has no known day.
   double decay_days = 4.0;
+  // When exactly one side (the article or the event) has a known day, time
+  // cannot confirm the match, so the similarity is multiplied by this: an
+  // undated report must say more to join a dated event. Streams with no dates
+  // at all (or all dated) are unaffected.
+  double undated_factor = 0.85;
   // An event with no article for this many days (by publication day) stops
   // taking articles.
   int event_window_days = 21;
@@ -38,25 +43,25 @@ struct ClusterOptions {
   size_t active_window_articles = 100000;
   // Outlet guard: an article may join an event holding an article of its own
   // outlet only if it is this similar to that article (it updates it).
-  double update_similarity = 0.5;
+  double update_similarity = 0.2;
 
   // Event -> story: stories compare articles by the channels that last
   // (vocabulary, names, headline words), not the event-specific numbers and
   // dates. A new event joins the story whose centroid has a cosine at or
   // above story_threshold with its first article.
   ChannelWeights story_weights{1.0, 0.3, 1.0, 0.0, 0.0};
-  double story_threshold = 0.12;
+  double story_threshold = 0.01;
   // Repair: stories whose centroids reach this cosine are merged.
-  double story_merge_threshold = 0.3;
+  double story_merge_threshold = 0.04;
   // Stories with no article for this many days take no new events.
-  int story_window_days = 120;
+  int story_window_days = 60;
 
-  // Repair: events whose average-link similarity reaches merge_threshold are
-  // merged; an event of split_min_members or more whose two best sides have
-  // an average-link similarity below split_threshold is split in two.
+  // Repair: events whose centroid cosine reaches merge_threshold are merged;
+  // an event whose 2-means sides both hold split_min_side members or more and
+  // have a centroid cosine below split_threshold is split in two.
   double merge_threshold = 0.45;
-  double split_threshold = 0.25;
-  size_t split_min_members = 4;
+  double split_threshold = 0.55;
+  size_t split_min_side = 5;
   // A member moves to another event when it is more similar to it (by this
   // margin) than to the rest of its own, and the other passes event_threshold.
   double reassign_margin = 0.05;

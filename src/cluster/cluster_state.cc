@@ -72,6 +72,7 @@ double ClusterState::EventScore(uint32_t event, const SparseVector& v, int64_t d
     if (update > -1 && update < options_.update_similarity) return -1;
   }
   double score = Cosine(v, vnorm, e.centroid, e.norm);
+  if ((day < 0) != (e.first_day < 0)) score *= options_.undated_factor;
   int64_t gap = GapDays(day, e.first_day, e.last_day);
   if (gap > 0 && options_.decay_days > 0) score *= std::exp(-static_cast<double>(gap) / options_.decay_days);
   return score;

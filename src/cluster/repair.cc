@@ -3,10 +3,11 @@
 // Merge: two events whose average-link similarity (mean weighted cosine over
 // all member pairs, with the usual time decay) reaches merge_threshold and
 // that share no outlet become one; the larger keeps its id, so only the
-// smaller event's articles change. Split: an event of split_min_members or
-// more is bisected (bisect.h); when the average-link similarity between the
-// two sides is below split_threshold the smaller side becomes a new event in
-// the same story. Reassign: a member more similar to another event than to the
+// smaller event's articles change. Split: an event is bisected (bisect.h);
+// when both sides hold split_min_side members or more and the cosine of their
+// centroids is below split_threshold, the smaller side becomes a new event in
+// the same story. (Small sides are left alone: the centroid of two or three
+// reports is too noisy to tell drift from a second happening.) Reassign: a member more similar to another event than to the
 // rest of its own moves there (a k-means step that undoes order effects of
 // the online pass; singletons that belong elsewhere join there).
 #include <algorithm>
@@ -114,13 +115,13 @@ void ClusterState::SplitPass(std::vector<std::pair<std::string, std::string>>* c
   std::sort(order.begin(), order.end());
   for (uint32_t e : order) {
     const EventState& ev = Get(e);
-    if (!ev.used || !ev.active || ev.weight < options_.split_min_members || ev.members.size() != ev.weight)
+    if (!ev.used || !ev.active || ev.weight < 2 * options_.split_min_side || ev.members.size() != ev.weight)
       continue;
     std::vector<const SparseVector*> vectors;
     for (const MemberState& m : ev.members) vectors.push_back(&m.vec);
     std::vector<bool> side = Bisect(vectors);
     size_t moved = static_cast<size_t>(std::count(side.begin(), side.end(), true));
-    if (moved == 0 || moved == side.size()) continue;
+    if (moved < options_.split_min_side || side.size() - moved < options_.split_min_side) continue;
     if (BetweenSimilarity(vectors, side) >= options_.split_threshold) continue;
     SplitOff(e, side, changes);
   }

@@ -3,13 +3,15 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <thread>
 
 #include "cluster/eval_corpus.h"
 
 namespace storyline {
 namespace {
 
-constexpr double kWeightGrid[] = {0.0, 0.1, 0.2, 0.35, 0.5, 0.75, 1.0, 1.5};
+constexpr double kWeightGrid[] = {0.0, 0.1, 0.2, 0.35, 0.5, 0.75, 1.0, 1.5, 2.5};
+constexpr double kSplitGrid[] = {0.0, 0.45, 0.5, 0.55, 0.6, 0.65};
 
 double ThresholdAt(size_t i) { return 0.08 + 0.02 * static_cast<double>(i); }
 constexpr size_t kThresholds = 23;  // 0.08 .. 0.52
@@ -62,6 +64,13 @@ ClusterOptions TuneEventOptions(const TuneCorpus& corpus, ClusterOptions start,
         if (f > best_score + 1e-9) best_score = f, best = o;
       }
     }
+    if (tune.repair_every == 0) continue;
+    for (double split : kSplitGrid) {
+      ClusterOptions o = best;
+      o.split_threshold = split;
+      double f = LineSearchThreshold(corpus, &o, tune.repair_every);
+      if (f > best_score + 1e-9) best_score = f, best = o;
+    }
   }
   *best_f1 = best_score;
   return best;
@@ -77,18 +86,28 @@ CrossValidation CrossValidateByTopic(const TuneCorpus& corpus, const ClusterOpti
   for (const std::string& t : all) groups[k++ % groups.size()].insert(t);
 
   CrossValidation cv;
-  ClusterMap pooled;
-  for (size_t f = 0; f < groups.size(); ++f) {
-    FoldResult fold;
+  cv.folds.resize(groups.size());
+  std::vector<ClusterRun> runs(groups.size());
+  auto run_fold = [&](size_t f) {
+    FoldResult& fold = cv.folds[f];
     fold.topics.assign(groups[f].begin(), groups[f].end());
     TuneCorpus train = Subset(corpus, groups[f], false, topic_of);
     TuneCorpus test = Subset(corpus, groups[f], true, topic_of);
     fold.tuned = TuneEventOptions(train, start, tune, &fold.train_f1);
-    ClusterRun run = RunClusterer(test.articles, test.terms, fold.tuned, tune.repair_every);
-    fold.test_f1 = ScoreClusters(run.events, test.gold).bcubed.f1;
-    for (const auto& [id, e] : run.events) pooled[id] = std::to_string(f) + ":" + e;
-    cv.folds.push_back(std::move(fold));
+    runs[f] = RunClusterer(test.articles, test.terms, fold.tuned, tune.repair_every);
+    fold.test_f1 = ScoreClusters(runs[f].events, test.gold).bcubed.f1;
+  };
+  // Folds are independent (RunClusterer shares no state), so they may run
+  // on threads of their own.
+  std::vector<std::thread> threads;
+  for (size_t f = 0; f < groups.size(); ++f) {
+    if (tune.parallel_folds) threads.emplace_back(run_fold, f);
+    else run_fold(f);
   }
+  for (std::thread& t : threads) t.join();
+  ClusterMap pooled;
+  for (size_t f = 0; f < runs.size(); ++f)
+    for (const auto& [id, e] : runs[f].events) pooled[id] = std::to_string(f) + ":" + e;
   cv.pooled = ScoreClusters(pooled, corpus.gold);
   return cv;
 }

@@ -25,13 +25,15 @@ struct TuneCorpus {
 struct TuneOptions {
   size_t rounds = 2;        // passes of the coordinate search
   size_t repair_every = 0;  // as RunClusterer
+  bool parallel_folds = false;  // cross-validation folds on threads of their own
 };
 
 // Event BCubed F1 of one run.
 double EventF1(const TuneCorpus& corpus, const ClusterOptions& options, size_t repair_every);
 
-// Returns `start` with event_threshold and the title/names/numbers/years
-// weights (words stays the unit) tuned on `corpus`; `best_f1` gets the score.
+// Returns `start` with event_threshold, the title/names/numbers/dates weights
+// (words stays the unit) and, when repair runs, split_threshold tuned on
+// `corpus`; `best_f1` gets the score.
 ClusterOptions TuneEventOptions(const TuneCorpus& corpus, ClusterOptions start,
                                 const TuneOptions& tune, double* best_f1);
 
