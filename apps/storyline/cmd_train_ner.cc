@@ -26,6 +26,7 @@ int RunTrainNer(int argc, char** argv) {
   app.add_option("--seed", options.seed, "shuffle seed")->capture_default_str();
   app.add_option("--hash-bits", options.hash_bits, "log2 of weight rows")->capture_default_str();
   app.add_option("--gazetteer-dropout", options.gazetteer_dropout, "share of sentences trained without gazetteer features")->capture_default_str();
+  app.add_option("--min-feature-count", options.min_feature_count, "drop rarer features")->capture_default_str();
   std::vector<std::string> skip;
   app.add_option("--skip", skip, "data sets not to train on (meantime, gum, crossner, ewt)");
   app.add_option("--write-heldout", heldout_dir, "write <set>-test.conll gold files into this folder");

@@ -42,8 +42,8 @@ class NerFeaturizer {
   void Prepare(const std::vector<std::string_view>& raw, const std::vector<std::string_view>& folded,
                PreparedSentence* out) const;
   // Appends the weight-table rows of token `i`'s features to `rows`. Training
-  // leaves the gazetteer features out of some sentences (use_gazetteer false)
-  // so the model also learns to rely on context.
+  // leaves the external gazetteer kinds (places, first names) out of some
+  // sentences (use_gazetteer false) so the model also learns to rely on context.
   void Extract(const PreparedSentence& sentence, size_t i, std::vector<uint32_t>* rows,
                bool use_gazetteer = true) const;
 

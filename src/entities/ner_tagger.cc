@@ -20,6 +20,33 @@ void Score(const NerModel& model, const std::vector<uint32_t>& rows, float* out)
   for (int t = 0; t < kNumNerTags; ++t) out[t] = static_cast<float>(acc[t]) * inv;
 }
 
+// A country or subdivision name of two or more tokens in the gazetteer that the
+// model left wholly untagged, or tagged as exactly one MISC name ("the Democratic
+// Republic of the Congo"), is tagged LOC: such official names are unambiguous,
+// but too rare in training text for the model to learn every one.
+void TagUnclaimedCountries(const PreparedSentence& s, std::vector<int>* tags) {
+  size_t n = s.tokens.size();
+  for (size_t i = 0; i < n; ++i) {
+    const GazetteerMatch& g = s.tokens[i].gaz;
+    if (!(g.phrase_kinds & (kGazCountry | kGazRegion))) continue;
+    if (g.position == 3 && i > 0) {  // a one-token name mid-sentence, untagged or a one-token MISC
+      bool lone_misc = (*tags)[i] == kTagBMisc && (i + 1 == n || (*tags)[i + 1] != kTagIMisc);
+      if ((*tags)[i] == kTagO || lone_misc) (*tags)[i] = kTagBLoc;
+    }
+    if (g.position != 1) continue;
+    size_t end = i + 1;
+    while (end < n && s.tokens[end].gaz.position == 2) ++end;
+    bool all_o = true, exact_misc = (*tags)[i] == kTagBMisc && (end == n || (*tags)[end] != kTagIMisc);
+    for (size_t k = i; k < end; ++k) {
+      all_o = all_o && (*tags)[k] == kTagO;
+      exact_misc = exact_misc && (k == i || (*tags)[k] == kTagIMisc);
+    }
+    if (!all_o && !exact_misc) continue;
+    (*tags)[i] = kTagBLoc;
+    for (size_t k = i + 1; k < end; ++k) (*tags)[k] = kTagILoc;
+  }
+}
+
 }  // namespace
 
 NerTagger::NerTagger(std::unique_ptr<NerModel> model)
@@ -61,7 +88,9 @@ std::vector<int> NerTagger::TagIds(const std::vector<std::string_view>& raw,
     featurizer_.Extract(prepared, i, &rows);
     Score(*model_, rows, &emissions[i * kNumNerTags]);
   }
-  return ViterbiDecode(emissions, n, model_->transitions);
+  std::vector<int> tags = ViterbiDecode(emissions, n, model_->transitions);
+  TagUnclaimedCountries(prepared, &tags);
+  return tags;
 }
 
 std::vector<std::string> NerTagger::TagTokens(const std::vector<std::string>& tokens) const {
@@ -76,45 +105,57 @@ std::vector<std::string> NerTagger::TagTokens(const std::vector<std::string>& to
   return tags;
 }
 
-std::vector<Mention> NerTagger::Tag(std::string_view text, const std::vector<Span>& sentences) const {
-  std::vector<Mention> mentions;
+// Mentions of one sentence. A person's title run (capitalized title words
+// right before the name, or leading title words the model put inside the
+// name) goes to Mention::title; a non-person mention that ends inside such a
+// title ("Russian Foreign" of "Russian Foreign Minister Sergey Lavrov") is dropped.
+void NerTagger::SentenceMentions(std::string_view text, const Span& sentence, std::vector<Mention>* out) const {
+  std::string_view stext = sentence.In(text);
+  std::vector<Token> tokens = Tokenize(stext);
   std::vector<std::string_view> raw, folded;
   std::vector<std::string> folded_copy, tags;
   std::vector<bool> capitalized;
-  for (const Span& sentence : sentences) {
-    std::string_view stext = sentence.In(text);
-    std::vector<Token> tokens = Tokenize(stext);
-    raw.clear();
-    folded.clear();
-    capitalized.clear();
-    for (const Token& t : tokens) {
-      raw.push_back(t.span.In(stext));
-      folded.push_back(t.norm);
-      capitalized.push_back(t.capitalized);
-    }
-    tags.clear();
-    for (int id : TagIds(raw, folded)) tags.emplace_back(NerTagName(id));
-    folded_copy.assign(folded.begin(), folded.end());
-    for (const TagSpan& s : SpansFromTags(tags)) {
-      if (s.type == "MISC") continue;
-      size_t begin = s.begin;
-      size_t title_begin = begin;
-      if (s.type == "PER") {
-        begin += titles_.LeadingTitleTokens(folded_copy, s.begin, s.end);
-        title_begin = titles_.TitleStartBefore(folded_copy, capitalized, s.begin);
-        if (begin > s.begin) title_begin = std::min(title_begin, s.begin);
-      }
-      Mention m;
-      m.span = {sentence.begin + tokens[begin].span.begin, sentence.begin + tokens[s.end - 1].span.end};
-      m.text = std::string(m.span.In(text));
-      m.type = EntityTypeOfLabel(s.type);
-      if (title_begin < begin) {
-        m.title = std::string(stext.substr(tokens[title_begin].span.begin,
-                                           tokens[begin - 1].span.end - tokens[title_begin].span.begin));
-      }
-      mentions.push_back(std::move(m));
-    }
+  for (const Token& t : tokens) {
+    raw.push_back(t.span.In(stext));
+    folded.push_back(t.norm);
+    folded_copy.push_back(t.norm);
+    capitalized.push_back(t.capitalized);
   }
+  for (int id : TagIds(raw, folded)) tags.emplace_back(NerTagName(id));
+  struct Found {
+    size_t title_begin, begin, end;
+    std::string type;
+  };
+  std::vector<Found> found;
+  std::vector<bool> in_title(tokens.size(), false);
+  for (const TagSpan& s : SpansFromTags(tags)) {
+    if (s.type == "MISC") continue;
+    Found f{s.begin, s.begin, s.end, s.type};
+    if (s.type == "PER") {
+      f.begin += titles_.LeadingTitleTokens(folded_copy, s.begin, s.end);
+      f.title_begin = std::min(titles_.TitleStartBefore(folded_copy, capitalized, s.begin), s.begin);
+      if (f.begin == s.begin && f.title_begin == s.begin) f.title_begin = f.begin;
+      for (size_t i = f.title_begin; i < f.begin; ++i) in_title[i] = true;
+    }
+    found.push_back(std::move(f));
+  }
+  for (const Found& f : found) {
+    if (f.type != "PER" && in_title[f.end - 1]) continue;
+    Mention m;
+    m.span = {sentence.begin + tokens[f.begin].span.begin, sentence.begin + tokens[f.end - 1].span.end};
+    m.text = std::string(m.span.In(text));
+    m.type = EntityTypeOfLabel(f.type);
+    if (f.title_begin < f.begin) {
+      Span title{tokens[f.title_begin].span.begin, tokens[f.begin - 1].span.end};
+      m.title = std::string(title.In(stext));
+    }
+    out->push_back(std::move(m));
+  }
+}
+
+std::vector<Mention> NerTagger::Tag(std::string_view text, const std::vector<Span>& sentences) const {
+  std::vector<Mention> mentions;
+  for (const Span& sentence : sentences) SentenceMentions(text, sentence, &mentions);
   return mentions;
 }
 

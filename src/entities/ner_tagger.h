@@ -43,6 +43,7 @@ class NerTagger {
 
  private:
   explicit NerTagger(std::unique_ptr<NerModel> model);
+  void SentenceMentions(std::string_view text, const Span& sentence, std::vector<Mention>* out) const;
 
   std::unique_ptr<NerModel> model_;  // heap-held so the featurizer's gazetteer pointer survives moves
   NerFeaturizer featurizer_;

@@ -40,13 +40,15 @@ bool StartsLower(const std::string& token) { return !token.empty() && token[0] >
 
 Gazetteer BuildGazetteer(const std::vector<NerSentence>& train, const FoldedCorpus& corpus,
                          const NerTrainOptions& options, std::vector<std::string>* log) {
-  std::unordered_map<std::string, int> lower_counts, first_names;
+  std::unordered_map<std::string, int> lower_counts, first_names, person_words;
   for (size_t s = 0; s < train.size(); ++s) {
     for (size_t i = 0; i < train[s].tokens.size(); ++i) {
       if (StartsLower(train[s].tokens[i])) ++lower_counts[corpus.folded[s][i]];
     }
     for (const TagSpan& span : SpansFromTags(train[s].tags)) {
-      if (span.type == "PER" && span.end - span.begin >= 2) ++first_names[corpus.folded[s][span.begin]];
+      if (span.type != "PER") continue;
+      if (span.end - span.begin >= 2) ++first_names[corpus.folded[s][span.begin]];
+      for (size_t i = span.begin; i < span.end; ++i) ++person_words[corpus.folded[s][i]];
     }
   }
   auto common = [&](const std::string& w) {
@@ -59,7 +61,10 @@ Gazetteer BuildGazetteer(const std::vector<NerSentence>& train, const FoldedCorp
     for (const GazetteerEntry& e : LoadSystemGazetteer(options.sources, log)) {
       std::vector<std::string> tokens;
       for (Token& t : Tokenize(e.text)) tokens.push_back(std::move(t.norm));
-      if (tokens.size() == 1 && common(tokens[0])) { ++dropped; continue; }
+      if (tokens.size() > 1 && tokens[0] == "the") tokens.erase(tokens.begin());  // matching starts at a capital
+      // One-word places that are common words or names of persons in the training
+      // text ("Clarence", "Crystal") would mostly mislead.
+      if (tokens.size() == 1 && (common(tokens[0]) || person_words.count(tokens[0]))) { ++dropped; continue; }
       g.Add(tokens, e.kinds);
     }
   }
@@ -71,7 +76,7 @@ Gazetteer BuildGazetteer(const std::vector<NerSentence>& train, const FoldedCorp
   }
   if (log) {
     log->push_back("gazetteer: " + std::to_string(g.size()) + " phrases (" + std::to_string(dropped) +
-                   " one-word places dropped as common words); countries " + std::to_string(g.CountKind(kGazCountry)) +
+                   " one-word places dropped as common words or person names); countries " + std::to_string(g.CountKind(kGazCountry)) +
                    ", regions " + std::to_string(g.CountKind(kGazRegion)) + ", cities " +
                    std::to_string(g.CountKind(kGazCity)) + ", first names " +
                    std::to_string(g.CountKind(kGazFirstName)) + ", common words " +
@@ -110,6 +115,21 @@ struct FeatureCache {
   std::vector<std::vector<std::vector<uint32_t>>> rows;  // sentence -> token -> rows
 };
 
+void DropRareFeatures(int min_count, FeatureCache* cache) {
+  std::unordered_map<uint32_t, int> counts;
+  for (const auto& sentence : cache->rows) {
+    for (const auto& token : sentence) {
+      for (uint32_t r : token) ++counts[r];
+    }
+  }
+  for (auto& sentence : cache->rows) {
+    for (auto& token : sentence) {
+      token.erase(std::remove_if(token.begin(), token.end(), [&](uint32_t r) { return counts[r] < min_count; }),
+                  token.end());
+    }
+  }
+}
+
 FeatureCache Featurize(const std::vector<NerSentence>& train, const FoldedCorpus& corpus,
                        const NerFeaturizer& featurizer, const NerTrainOptions& options) {
   FeatureCache cache;
@@ -124,6 +144,7 @@ FeatureCache Featurize(const std::vector<NerSentence>& train, const FoldedCorpus
     for (size_t i = 0; i < raw.size(); ++i) featurizer.Extract(prepared, i, &sentence[i], use_gazetteer);
     cache.rows.push_back(std::move(sentence));
   }
+  if (options.min_feature_count > 1) DropRareFeatures(options.min_feature_count, &cache);
   return cache;
 }
 
@@ -138,6 +159,8 @@ Result<NerModel> TrainNer(const std::vector<NerSentence>& train, const NerTrainO
   model.hash_bits = options.hash_bits;
   model.gazetteer = BuildGazetteer(train, corpus, options, log);
   model.titles = LearnTitles(train, corpus, options.title_min_count);
+  for (const std::string& t : model.titles) model.gazetteer.Add({t}, kGazTitle);
+  for (const std::string& t : BuiltinTitleWords()) model.gazetteer.Add({t}, kGazTitle);
   NerFeaturizer featurizer(&model.gazetteer, options.hash_bits);
   FeatureCache cache = Featurize(train, corpus, featurizer, options);
 

@@ -29,6 +29,9 @@ struct NerTrainOptions {
   // Share of training sentences featurized without gazetteer features, so
   // the model does not lean on gazetteers alone (many city names are surnames).
   double gazetteer_dropout = 0.5;
+  // Features (weight rows) seen on fewer training tokens than this are left
+  // out, so rare word identities do not absorb what shape and context could learn.
+  int min_feature_count = 2;
   bool use_system_gazetteer = true;  // read iso-codes, ICU, tzdata, geonames
   GazetteerSourceOptions sources;
 };
