@@ -60,7 +60,12 @@ int RunNer(int argc, char** argv) {
     std::fprintf(stderr, "ner: %s\n", sentences.status().ToString().c_str());
     return kExitFatal;
   }
-  for (NerSentence& s : *sentences) s.tags = tagger->TagTokens(s.tokens);
+  for (const auto& [begin, end] : DocumentRanges(*sentences)) {
+    std::vector<std::vector<std::string>> doc;
+    for (size_t s = begin; s < end; ++s) doc.push_back((*sentences)[s].tokens);
+    std::vector<std::vector<std::string>> tags = tagger->TagDocument(doc);
+    for (size_t s = begin; s < end; ++s) (*sentences)[s].tags = std::move(tags[s - begin]);
+  }
   std::ios::sync_with_stdio(false);
   WriteConll(*sentences, std::cout);
   return kExitOk;

@@ -13,6 +13,8 @@ add_library(storyline_ner
   ner_embedded.cc
   ner_tagger.cc
   perceptron.cc
+  ner_lexicons.cc
+  ner_doc_hints.cc
   ner_trainer.cc
   ner_metrics.cc
   ner_corpus_mentions.cc

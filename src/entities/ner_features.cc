@@ -16,7 +16,7 @@ enum Template : uint64_t {
   kBias = 1, kLower, kRaw, kShape, kShortShape, kPrefix3, kSuffix2, kSuffix3, kSuffix4,
   kPrev1, kNext1, kPrev2, kNext2, kPrevShape, kNextShape, kPrevWordPair, kNextWordPair,
   kShapeTrigram, kFirstShape, kGazPhrase, kGazToken, kPrevGaz, kNextGaz, kPrevWordShape, kPrevGazToken,
-  kNextGazToken,
+  kNextGazToken, kDocHint, kDocHintShape,
 };
 
 char ShapeClass(char32_t cp) {
@@ -74,6 +74,7 @@ void NerFeaturizer::Prepare(const std::vector<std::string_view>& raw, const std:
     out->gaz_hashes[i] = GazetteerTokenHash(folded[i]);
     out->capitalized[i] = t.capitalized;
   }
+  out->hints.clear();
   gazetteer_->Match(out->gaz_hashes, out->capitalized, &out->matches);
   for (size_t i = 0; i < n; ++i) out->tokens[i].gaz = out->matches[i];
 }
@@ -108,6 +109,10 @@ void NerFeaturizer::Extract(const PreparedSentence& s, size_t i, std::vector<uin
       {kNextGazToken, gaz_token_at(k + 1)},
   };
   for (const auto& [id, value] : values) rows->push_back(Row(id, value));
+  if (!s.hints.empty() && s.hints[i] != 0) {
+    rows->push_back(Row(kDocHint, s.hints[i]));
+    rows->push_back(Row(kDocHintShape, Pair(s.hints[i], Pair(i == 0, t.short_shape))));
+  }
   for (int bit = 0; bit < kNumGazetteerKinds; ++bit) {
     if (t.gaz.phrase_kinds & mask & (1u << bit)) rows->push_back(Row(kGazPhrase, bit * 4 + t.gaz.position));
     if (t.gaz.token_kinds & mask & (1u << bit)) rows->push_back(Row(kGazToken, bit));

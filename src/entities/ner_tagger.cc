@@ -2,6 +2,7 @@
 
 #include "common/utf8.h"
 #include "entities/conll.h"
+#include "entities/ner_doc_hints.h"
 #include "entities/ner_embedded.h"
 #include "text/normalize.h"
 #include "text/tokenize.h"
@@ -21,9 +22,10 @@ void Score(const NerModel& model, const std::vector<uint32_t>& rows, float* out)
 }
 
 // A country or subdivision name of two or more tokens in the gazetteer that the
-// model left wholly untagged, or tagged as exactly one MISC name ("the Democratic
-// Republic of the Congo"), is tagged LOC: such official names are unambiguous,
-// but too rare in training text for the model to learn every one.
+// model left wholly untagged, or tagged as exactly one MISC, ORG or PER name
+// ("the Democratic Republic of the Congo"), is tagged LOC: such official names
+// are unambiguous, but too rare in training text for the model to learn every
+// one. A one-token name mid-sentence is tagged LOC when untagged or MISC.
 void TagUnclaimedCountries(const PreparedSentence& s, std::vector<int>* tags) {
   size_t n = s.tokens.size();
   for (size_t i = 0; i < n; ++i) {
@@ -36,12 +38,15 @@ void TagUnclaimedCountries(const PreparedSentence& s, std::vector<int>* tags) {
     if (g.position != 1) continue;
     size_t end = i + 1;
     while (end < n && s.tokens[end].gaz.position == 2) ++end;
-    bool all_o = true, exact_misc = (*tags)[i] == kTagBMisc && (end == n || (*tags)[end] != kTagIMisc);
+    // Untagged, or exactly one non-LOC entity (B-X I-X ... with nothing of X after).
+    int first = (*tags)[i];
+    bool all_o = true, exact = first == kTagBMisc || first == kTagBOrg || first == kTagBPer;
+    if (exact && end < n && (*tags)[end] == first + 1) exact = false;
     for (size_t k = i; k < end; ++k) {
       all_o = all_o && (*tags)[k] == kTagO;
-      exact_misc = exact_misc && (k == i || (*tags)[k] == kTagIMisc);
+      exact = exact && (k == i || (*tags)[k] == first + 1);
     }
-    if (!all_o && !exact_misc) continue;
+    if (!all_o && !exact) continue;
     (*tags)[i] = kTagBLoc;
     for (size_t k = i + 1; k < end; ++k) (*tags)[k] = kTagILoc;
   }
@@ -76,12 +81,14 @@ Result<NerTagger> NerTagger::LoadFromFile(const std::string& path) {
 }
 
 std::vector<int> NerTagger::TagIds(const std::vector<std::string_view>& raw,
-                                   const std::vector<std::string_view>& folded) const {
+                                   const std::vector<std::string_view>& folded,
+                                   const std::vector<uint8_t>* hints) const {
   thread_local PreparedSentence prepared;
   thread_local std::vector<uint32_t> rows;
   thread_local std::vector<float> emissions;
   size_t n = raw.size();
   featurizer_.Prepare(raw, folded, &prepared);
+  if (hints) prepared.hints = *hints;
   emissions.resize(n * kNumNerTags);
   for (size_t i = 0; i < n; ++i) {
     rows.clear();
@@ -93,35 +100,51 @@ std::vector<int> NerTagger::TagIds(const std::vector<std::string_view>& raw,
   return tags;
 }
 
-std::vector<std::string> NerTagger::TagTokens(const std::vector<std::string>& tokens) const {
-  std::vector<std::string> folded_store;
-  folded_store.reserve(tokens.size());
-  for (const std::string& t : tokens) folded_store.push_back(Fold(t));
-  std::vector<std::string_view> raw(tokens.begin(), tokens.end());
-  std::vector<std::string_view> folded(folded_store.begin(), folded_store.end());
-  std::vector<std::string> tags;
-  tags.reserve(tokens.size());
-  for (int id : TagIds(raw, folded)) tags.emplace_back(NerOutputTagName(id));
+std::vector<std::vector<int>> NerTagger::TagDocumentIds(const std::vector<std::vector<std::string_view>>& raw,
+                                                        const std::vector<std::vector<std::string_view>>& folded) const {
+  std::vector<std::vector<int>> tags;
+  for (size_t s = 0; s < raw.size(); ++s) tags.push_back(TagIds(raw[s], folded[s]));
+  if (raw.size() < 2) return tags;
+  std::vector<std::vector<uint8_t>> hints = DocumentHints(raw, folded, tags);
+  for (size_t s = 0; s < raw.size(); ++s) tags[s] = TagIds(raw[s], folded[s], &hints[s]);
   return tags;
+}
+
+std::vector<std::vector<std::string>> NerTagger::TagDocument(
+    const std::vector<std::vector<std::string>>& sentences) const {
+  std::vector<std::vector<std::string>> folded_store(sentences.size());
+  std::vector<std::vector<std::string_view>> raw(sentences.size()), folded(sentences.size());
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    for (const std::string& t : sentences[s]) folded_store[s].push_back(Fold(t));
+    raw[s].assign(sentences[s].begin(), sentences[s].end());
+    folded[s].assign(folded_store[s].begin(), folded_store[s].end());
+  }
+  std::vector<std::vector<std::string>> tags(sentences.size());
+  std::vector<std::vector<int>> ids = TagDocumentIds(raw, folded);
+  for (size_t s = 0; s < ids.size(); ++s) {
+    for (int id : ids[s]) tags[s].emplace_back(NerOutputTagName(id));
+  }
+  return tags;
+}
+
+std::vector<std::string> NerTagger::TagTokens(const std::vector<std::string>& tokens) const {
+  return TagDocument({tokens}).front();
 }
 
 // Mentions of one sentence. A person's title run (capitalized title words
 // right before the name, or leading title words the model put inside the
 // name) goes to Mention::title; a non-person mention that ends inside such a
 // title ("Russian Foreign" of "Russian Foreign Minister Sergey Lavrov") is dropped.
-void NerTagger::SentenceMentions(std::string_view text, const Span& sentence, std::vector<Mention>* out) const {
+void NerTagger::SentenceMentions(std::string_view text, const Span& sentence, const std::vector<Token>& tokens,
+                                 const std::vector<int>& tag_ids, std::vector<Mention>* out) const {
   std::string_view stext = sentence.In(text);
-  std::vector<Token> tokens = Tokenize(stext);
-  std::vector<std::string_view> raw, folded;
   std::vector<std::string> folded_copy, tags;
   std::vector<bool> capitalized;
   for (const Token& t : tokens) {
-    raw.push_back(t.span.In(stext));
-    folded.push_back(t.norm);
     folded_copy.push_back(t.norm);
     capitalized.push_back(t.capitalized);
   }
-  for (int id : TagIds(raw, folded)) tags.emplace_back(NerTagName(id));
+  for (int id : tag_ids) tags.emplace_back(NerTagName(id));
   struct Found {
     size_t title_begin, begin, end;
     std::string type;
@@ -154,8 +177,19 @@ void NerTagger::SentenceMentions(std::string_view text, const Span& sentence, st
 }
 
 std::vector<Mention> NerTagger::Tag(std::string_view text, const std::vector<Span>& sentences) const {
+  std::vector<std::vector<Token>> tokens(sentences.size());
+  std::vector<std::vector<std::string_view>> raw(sentences.size()), folded(sentences.size());
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    std::string_view stext = sentences[s].In(text);
+    tokens[s] = Tokenize(stext);
+    for (const Token& t : tokens[s]) {
+      raw[s].push_back(t.span.In(stext));
+      folded[s].push_back(t.norm);
+    }
+  }
+  std::vector<std::vector<int>> ids = TagDocumentIds(raw, folded);
   std::vector<Mention> mentions;
-  for (const Span& sentence : sentences) SentenceMentions(text, sentence, &mentions);
+  for (size_t s = 0; s < sentences.size(); ++s) SentenceMentions(text, sentences[s], tokens[s], ids[s], &mentions);
   return mentions;
 }
 

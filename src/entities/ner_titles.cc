@@ -16,7 +16,7 @@ const std::unordered_set<std::string_view>& TitleSet() {
       "chancellor", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "pope", "cardinal",
       "archbishop", "bishop", "rev.", "reverend", "father", "senator", "sen.", "rep.", "representative",
       "congressman", "congresswoman", "governor", "gov.", "mayor", "judge", "justice", "attorney",
-      "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair",
+      "ambassador", "envoy", "administrator", "secretary-general", "attorney-general", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair",
       "ceo", "cfo", "coo", "director", "chief", "executive", "premier", "speaker", "leader",
       "special", "representative", "mp", "dictator", "coach", "officer",
       "inspector", "detective", "agent", "professor", "doctor", "imam", "ayatollah",
