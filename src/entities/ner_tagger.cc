@@ -1,5 +1,7 @@
 #include "entities/ner_tagger.h"
 
+#include <algorithm>
+
 #include "common/utf8.h"
 #include "entities/conll.h"
 #include "entities/ner_doc_hints.h"
@@ -83,13 +85,16 @@ Result<NerTagger> NerTagger::LoadFromFile(const std::string& path) {
 std::vector<int> NerTagger::TagIds(const std::vector<std::string_view>& raw,
                                    const std::vector<std::string_view>& folded,
                                    const std::vector<uint8_t>* hints) const {
-  thread_local PreparedSentence prepared;
-  thread_local std::vector<uint32_t> rows;
-  thread_local std::vector<float> emissions;
-  size_t n = raw.size();
+  PreparedSentence prepared;
   featurizer_.Prepare(raw, folded, &prepared);
   if (hints) prepared.hints = *hints;
-  emissions.resize(n * kNumNerTags);
+  return Decode(prepared);
+}
+
+std::vector<int> NerTagger::Decode(const PreparedSentence& prepared) const {
+  std::vector<uint32_t> rows;
+  size_t n = prepared.tokens.size();
+  std::vector<float> emissions(n * kNumNerTags);
   for (size_t i = 0; i < n; ++i) {
     rows.clear();
     featurizer_.Extract(prepared, i, &rows);
@@ -102,11 +107,20 @@ std::vector<int> NerTagger::TagIds(const std::vector<std::string_view>& raw,
 
 std::vector<std::vector<int>> NerTagger::TagDocumentIds(const std::vector<std::vector<std::string_view>>& raw,
                                                         const std::vector<std::vector<std::string_view>>& folded) const {
-  std::vector<std::vector<int>> tags;
-  for (size_t s = 0; s < raw.size(); ++s) tags.push_back(TagIds(raw[s], folded[s]));
+  std::vector<PreparedSentence> prepared(raw.size());
+  std::vector<std::vector<int>> tags(raw.size());
+  for (size_t s = 0; s < raw.size(); ++s) {
+    featurizer_.Prepare(raw[s], folded[s], &prepared[s]);
+    tags[s] = Decode(prepared[s]);
+  }
   if (raw.size() < 2) return tags;
   std::vector<std::vector<uint8_t>> hints = DocumentHints(raw, folded, tags);
-  for (size_t s = 0; s < raw.size(); ++s) tags[s] = TagIds(raw[s], folded[s], &hints[s]);
+  for (size_t s = 0; s < raw.size(); ++s) {
+    // A sentence without hints would get the same features, hence the same tags, again.
+    if (std::all_of(hints[s].begin(), hints[s].end(), [](uint8_t h) { return h == kHintNone; })) continue;
+    prepared[s].hints = std::move(hints[s]);
+    tags[s] = Decode(prepared[s]);
+  }
   return tags;
 }
 

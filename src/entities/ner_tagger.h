@@ -54,6 +54,7 @@ class NerTagger {
 
  private:
   explicit NerTagger(std::unique_ptr<NerModel> model);
+  std::vector<int> Decode(const PreparedSentence& prepared) const;
   void SentenceMentions(std::string_view text, const Span& sentence, const std::vector<Token>& tokens,
                         const std::vector<int>& tag_ids, std::vector<Mention>* out) const;
 
