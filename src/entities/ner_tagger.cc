@@ -54,6 +54,15 @@ void TagUnclaimedCountries(const PreparedSentence& s, std::vector<int>* tags) {
   }
 }
 
+// "Tripoli-based", "Turkish-backed": a compound modifier the tokenizer keeps as
+// one token; it is not part of the name that follows it.
+bool IsCompoundModifier(std::string_view folded) {
+  for (std::string_view suffix : {"-based", "-led", "-backed", "-born", "-owned", "-run", "-controlled"}) {
+    if (folded.size() > suffix.size() && folded.substr(folded.size() - suffix.size()) == suffix) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 NerTagger::NerTagger(std::unique_ptr<NerModel> model)
@@ -148,7 +157,8 @@ std::vector<std::string> NerTagger::TagTokens(const std::vector<std::string>& to
 // Mentions of one sentence. A person's title run (capitalized title words
 // right before the name, or leading title words the model put inside the
 // name) goes to Mention::title; a non-person mention that ends inside such a
-// title ("Russian Foreign" of "Russian Foreign Minister Sergey Lavrov") is dropped.
+// title ("Russian Foreign" of "Russian Foreign Minister Sergey Lavrov") is dropped,
+// and a leading compound modifier ("Tripoli-based") is left out of a name.
 void NerTagger::SentenceMentions(std::string_view text, const Span& sentence, const std::vector<Token>& tokens,
                                  const std::vector<int>& tag_ids, std::vector<Mention>* out) const {
   std::string_view stext = sentence.In(text);
@@ -168,6 +178,7 @@ void NerTagger::SentenceMentions(std::string_view text, const Span& sentence, co
   for (const TagSpan& s : SpansFromTags(tags)) {
     if (s.type == "MISC") continue;
     Found f{s.begin, s.begin, s.end, s.type};
+    if (f.end - f.begin > 1 && IsCompoundModifier(folded_copy[f.begin])) f.title_begin = ++f.begin;
     if (s.type == "PER") {
       f.begin += titles_.LeadingTitleTokens(folded_copy, s.begin, s.end);
       f.title_begin = std::min(titles_.TitleStartBefore(folded_copy, capitalized, s.begin), s.begin);
