@@ -22,8 +22,9 @@ enum GazetteerKind : uint8_t {
   kGazFirstName = 8,    // first tokens of persons in the training data
   kGazCommonWord = 16,  // words seen in lower case in the training data
   kGazTitle = 32,       // title words (ner_titles.h built-in list and learned titles)
+  kGazDemonym = 64,     // "Libyan", "Egyptian", "Chinese": country-derived words seen in the training text
 };
-constexpr int kNumGazetteerKinds = 6;
+constexpr int kNumGazetteerKinds = 7;
 
 // Hash of a folded token, and of a phrase built token by token.
 uint64_t GazetteerTokenHash(std::string_view folded);

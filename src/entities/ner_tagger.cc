@@ -54,6 +54,16 @@ void TagUnclaimedCountries(const PreparedSentence& s, std::vector<int>* tags) {
   }
 }
 
+// A one-token entity that is a demonym ("Libyan" in "the Libyan conflict") is
+// not a person, organization or place: CoNLL-style, it becomes MISC.
+void DemoteDemonyms(const PreparedSentence& s, std::vector<int>* tags) {
+  for (size_t i = 0; i < tags->size(); ++i) {
+    int t = (*tags)[i];
+    bool single = (t == kTagBPer || t == kTagBOrg || t == kTagBLoc) && (i + 1 == tags->size() || (*tags)[i + 1] != t + 1);
+    if (single && (s.tokens[i].gaz.token_kinds & kGazDemonym)) (*tags)[i] = kTagBMisc;
+  }
+}
+
 // "Tripoli-based", "Turkish-backed": a compound modifier the tokenizer keeps as
 // one token; it is not part of the name that follows it.
 bool IsCompoundModifier(std::string_view folded) {
@@ -111,6 +121,7 @@ std::vector<int> NerTagger::Decode(const PreparedSentence& prepared) const {
   }
   std::vector<int> tags = ViterbiDecode(emissions, n, model_->transitions);
   TagUnclaimedCountries(prepared, &tags);
+  DemoteDemonyms(prepared, &tags);
   return tags;
 }
 
