@@ -33,7 +33,12 @@ int RunEvalNer(int argc, char** argv) {
       return kExitFatal;
     }
     NerScorer scorer;
-    for (const NerSentence& s : *gold) scorer.Add(s.tags, tagger->TagTokens(s.tokens));
+    for (const auto& [begin, end] : DocumentRanges(*gold)) {
+      std::vector<std::vector<std::string>> doc;
+      for (size_t s = begin; s < end; ++s) doc.push_back((*gold)[s].tokens);
+      std::vector<std::vector<std::string>> predicted = tagger->TagDocument(doc);
+      for (size_t s = begin; s < end; ++s) scorer.Add((*gold)[s].tags, predicted[s - begin]);
+    }
     std::printf("%s (%zu sentences)\n%s\n", file.c_str(), gold->size(), scorer.Report().c_str());
   }
   return kExitOk;

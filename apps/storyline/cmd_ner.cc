@@ -1,6 +1,7 @@
 // storyline ner [FILE|-]: tags one-token-per-line text (blank line between
 // sentences; extra columns after the token are ignored) and writes
-// token<TAB>BIO-tag lines.
+// token<TAB>BIO-tag lines. With --text the input is plain text and the output
+// one mention per line: begin<TAB>end<TAB>type<TAB>text<TAB>title (byte offsets).
 #include <cstdio>
 #include <iostream>
 
@@ -9,6 +10,7 @@
 #include "commands.h"
 #include "entities/conll.h"
 #include "entities/ner_tagger.h"
+#include "text/sentences.h"
 
 namespace storyline::cli {
 
@@ -19,11 +21,30 @@ Result<NerTagger> LoadNerTagger(const char* command, const std::string& model_pa
   return tagger;
 }
 
+namespace {
+
+int PrintMentions(const NerTagger& tagger, const std::string& input) {
+  Result<std::string> text = ReadTextFile(input);
+  if (!text.ok()) {
+    std::fprintf(stderr, "ner: %s\n", text.status().ToString().c_str());
+    return kExitFatal;
+  }
+  for (const Mention& m : tagger.Tag(*text, SplitSentences(*text))) {
+    std::printf("%u\t%u\t%s\t%s\t%s\n", m.span.begin, m.span.end, EntityTypeName(m.type), m.text.c_str(),
+                m.title.c_str());
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
 int RunNer(int argc, char** argv) {
   CLI::App app{"Tag persons, organizations and places in CoNLL-style tokens (one per line)", "ner"};
   std::string input = "-", model_path;
   app.add_option("file", input, "input file, or - for stdin")->capture_default_str();
   app.add_option("--model", model_path, "model file (default: the embedded model)");
+  bool text_mode = false;
+  app.add_flag("--text", text_mode, "input is plain text; print mentions with byte offsets");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -31,6 +52,7 @@ int RunNer(int argc, char** argv) {
   }
   Result<NerTagger> tagger = LoadNerTagger("ner", model_path);
   if (!tagger.ok()) return kExitFatal;
+  if (text_mode) return PrintMentions(*tagger, input);
   ConllOptions options;
   options.has_tags = false;
   Result<std::vector<NerSentence>> sentences = ReadConllFile(input, options);
@@ -38,7 +60,12 @@ int RunNer(int argc, char** argv) {
     std::fprintf(stderr, "ner: %s\n", sentences.status().ToString().c_str());
     return kExitFatal;
   }
-  for (NerSentence& s : *sentences) s.tags = tagger->TagTokens(s.tokens);
+  for (const auto& [begin, end] : DocumentRanges(*sentences)) {
+    std::vector<std::vector<std::string>> doc;
+    for (size_t s = begin; s < end; ++s) doc.push_back((*sentences)[s].tokens);
+    std::vector<std::vector<std::string>> tags = tagger->TagDocument(doc);
+    for (size_t s = begin; s < end; ++s) (*sentences)[s].tags = std::move(tags[s - begin]);
+  }
   std::ios::sync_with_stdio(false);
   WriteConll(*sentences, std::cout);
   return kExitOk;

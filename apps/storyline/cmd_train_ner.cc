@@ -24,8 +24,13 @@ int RunTrainNer(int argc, char** argv) {
   app.add_option("--out", out, "model file to write");
   app.add_option("--epochs", options.epochs, "training epochs")->capture_default_str();
   app.add_option("--seed", options.seed, "shuffle seed")->capture_default_str();
+  app.add_option("--runs", options.runs, "trainings (seeds seed, seed+1, ...) whose weights are averaged")
+      ->capture_default_str();
   app.add_option("--hash-bits", options.hash_bits, "log2 of weight rows")->capture_default_str();
   app.add_option("--gazetteer-dropout", options.gazetteer_dropout, "share of sentences trained without gazetteer features")->capture_default_str();
+  app.add_option("--min-feature-count", options.min_feature_count, "drop rarer features")->capture_default_str();
+  bool no_doc = false;
+  app.add_flag("--no-document-hints", no_doc, "train without the second-pass document features");
   std::vector<std::string> skip;
   app.add_option("--skip", skip, "data sets not to train on (meantime, gum, crossner, ewt)");
   app.add_option("--write-heldout", heldout_dir, "write <set>-test.conll gold files into this folder");
@@ -34,6 +39,7 @@ int RunTrainNer(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? kExitOk : kExitUsage;
   }
+  options.document_hints = !no_doc;
   auto start = std::chrono::steady_clock::now();
   Result<std::vector<NerDataset>> sets = LoadNerCorpus(data);
   if (!sets.ok()) {

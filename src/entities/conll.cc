@@ -24,11 +24,17 @@ std::vector<std::string_view> SplitColumns(std::string_view line) {
   return cols;
 }
 
-void Flush(NerSentence* current, const ConllOptions& options, std::vector<NerSentence>* out) {
+void Flush(NerSentence* current, const ConllOptions& options, bool* doc_pending, std::vector<NerSentence>* out) {
   if (current->tokens.empty()) return;
+  current->document_start = *doc_pending;
+  *doc_pending = false;
   if (options.has_tags && options.map_labels) current->tags = MapBioTags(current->tags, options.keep_misc);
   out->push_back(std::move(*current));
   *current = NerSentence{};
+}
+
+bool StartsDocument(std::string_view line) {
+  return line.rfind("-DOCSTART-", 0) == 0 || line.rfind("# newdoc", 0) == 0;
 }
 
 }  // namespace
@@ -37,13 +43,18 @@ Result<std::vector<NerSentence>> ParseConll(std::string_view content, std::strin
                                             const ConllOptions& options) {
   std::vector<NerSentence> out;
   NerSentence current;
+  bool doc_pending = false, any_doc_marker = false;
   Status status = ForEachLine(content, [&](std::string_view line, size_t line_no) {
     if (line.empty()) {
-      Flush(&current, options, &out);
+      Flush(&current, options, &doc_pending, &out);
+      return Status::Ok();
+    }
+    if (StartsDocument(line)) {
+      Flush(&current, options, &doc_pending, &out);
+      doc_pending = any_doc_marker = true;
       return Status::Ok();
     }
     if (line.size() > 1 && line[0] == '#' && line[1] == ' ') return Status::Ok();  // "# sent_id = ..."
-    if (line.rfind("-DOCSTART-", 0) == 0) return Status::Ok();
     std::vector<std::string_view> cols = SplitColumns(line);
     int n = static_cast<int>(cols.size());
     int tag_col = options.tag_column < 0 ? n + options.tag_column : options.tag_column;
@@ -57,7 +68,12 @@ Result<std::vector<NerSentence>> ParseConll(std::string_view content, std::strin
     return Status::Ok();
   });
   if (!status.ok()) return status;
-  Flush(&current, options, &out);
+  Flush(&current, options, &doc_pending, &out);
+  if (!any_doc_marker) {
+    for (NerSentence& s : out) s.document_start = true;
+  } else if (!out.empty()) {
+    out.front().document_start = true;
+  }
   return out;
 }
 
@@ -78,8 +94,19 @@ Result<std::vector<NerSentence>> ReadConllFile(const std::string& path, const Co
   return ParseConll(*text, path, options);
 }
 
+std::vector<std::pair<size_t, size_t>> DocumentRanges(const std::vector<NerSentence>& sentences) {
+  std::vector<std::pair<size_t, size_t>> ranges;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (ranges.empty() || sentences[i].document_start) ranges.push_back({i, i});
+    ranges.back().second = i + 1;
+  }
+  return ranges;
+}
+
 void WriteConll(const std::vector<NerSentence>& sentences, std::ostream& out) {
+  bool markers = std::any_of(sentences.begin(), sentences.end(), [](const NerSentence& s) { return !s.document_start; });
   for (const NerSentence& s : sentences) {
+    if (markers && s.document_start) out << "-DOCSTART-\tO\n\n";
     for (size_t i = 0; i < s.tokens.size(); ++i) {
       out << s.tokens[i] << '\t' << (i < s.tags.size() ? s.tags[i] : "O") << '\n';
     }

@@ -2,7 +2,9 @@
 // separated by tabs (or spaces), a blank line between sentences, '#' comment
 // lines ignored. The token is in one column and its BIO tag in another (the
 // last by default), which covers CrossNER, WNUT, UNER (.iob2) and the files
-// `storyline ner` writes.
+// `storyline ner` writes. Documents are delimited by "-DOCSTART-" lines (CoNLL
+// 2003) or "# newdoc" comments (CoNLL-U); a file with neither has one
+// document per sentence.
 #ifndef STORYLINE_ENTITIES_CONLL_H_
 #define STORYLINE_ENTITIES_CONLL_H_
 
@@ -21,6 +23,8 @@ struct NerSentence {
   std::vector<std::string> tags;
   // False when the source is known to leave some names in it unannotated.
   bool fully_annotated = true;
+  // First sentence of a document (the tagger's document memory stays within one).
+  bool document_start = true;
 };
 
 struct ConllOptions {
@@ -41,8 +45,12 @@ Result<std::vector<NerSentence>> ParseConll(std::string_view content, std::strin
                                             const ConllOptions& options = {});
 Result<std::vector<NerSentence>> ReadConllFile(const std::string& path, const ConllOptions& options = {});
 
-// Writes token<TAB>tag lines, a blank line after each sentence.
+// Writes token<TAB>tag lines, a blank line after each sentence, and a
+// "-DOCSTART-" line before each document unless every sentence is one.
 void WriteConll(const std::vector<NerSentence>& sentences, std::ostream& out);
+
+// [begin, end) sentence ranges of the documents in `sentences`.
+std::vector<std::pair<size_t, size_t>> DocumentRanges(const std::vector<NerSentence>& sentences);
 
 // Reads a whole file (or stdin for "-").
 Result<std::string> ReadTextFile(const std::string& path);

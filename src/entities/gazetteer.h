@@ -21,8 +21,10 @@ enum GazetteerKind : uint8_t {
   kGazCity = 4,         // geonames cities (libgeonames-common) and tzdata zone cities
   kGazFirstName = 8,    // first tokens of persons in the training data
   kGazCommonWord = 16,  // words seen in lower case in the training data
+  kGazTitle = 32,       // title words (ner_titles.h built-in list and learned titles)
+  kGazDemonym = 64,     // "Libyan", "Egyptian", "Chinese": country-derived words seen in the training text
 };
-constexpr int kNumGazetteerKinds = 5;
+constexpr int kNumGazetteerKinds = 7;
 
 // Hash of a folded token, and of a phrase built token by token.
 uint64_t GazetteerTokenHash(std::string_view folded);

@@ -1,6 +1,7 @@
 #include "entities/gazetteer_sources.h"
 
 #include <cstring>
+#include <iterator>
 #include <fstream>
 #include <sstream>
 
@@ -77,6 +78,18 @@ void AddGeonames(const std::string& path, std::vector<GazetteerEntry>* out, std:
   notes->push_back(path + ": " + std::to_string(names->size()) + " cities");
 }
 
+// Regions in the news that ISO 3166 leaves out (disputed, partly recognized or
+// historical names); iso-codes lists e.g. Abkhazia and Crimea as subdivisions.
+void AddTerritories(std::vector<GazetteerEntry>* out, std::vector<std::string>* notes) {
+  static const char* const kTerritories[] = {
+      "Nagorno-Karabakh", "Karabakh", "Artsakh", "Transnistria", "South Ossetia", "Kosovo", "Somaliland",
+      "Northern Cyprus", "Gaza Strip", "Gaza", "West Bank", "Golan Heights", "Kashmir", "Donbas", "Donbass",
+      "Kurdistan", "Darfur", "Tibet", "Chechnya", "Balkans", "Middle East", "Sahel", "Crimea", "Cyrenaica",
+      "Tripolitania", "Fezzan"};
+  for (const char* t : kTerritories) out->push_back({t, kGazRegion});
+  notes->push_back("built-in territories: " + std::to_string(std::size(kTerritories)));
+}
+
 }  // namespace
 
 std::string UninvertName(std::string_view name) {
@@ -111,6 +124,7 @@ std::vector<GazetteerEntry> LoadSystemGazetteer(const GazetteerSourceOptions& op
   AddIsoNames(options.iso_codes_dir + "/iso_3166-2.json", "3166-2", kGazRegion, &out, notes);
   AddZoneCities(options.zone_tab, &out, notes);
   AddGeonames(options.geonames_mo, &out, notes);
+  AddTerritories(&out, notes);
   return out;
 }
 

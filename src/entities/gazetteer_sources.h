@@ -5,6 +5,8 @@
 //   tzdata     /usr/share/zoneinfo/zone1970.tab city part of zone names ("America/New_York")
 //   geonames   /usr/share/locale/en/LC_MESSAGES/geonames.mo (libgeonames-common): the English
 //              names of the ~28,000 cities of its database are the translations in that catalog
+//   built-in   disputed or partly recognized territories that ISO 3166 does not list
+//              ("Nagorno-Karabakh", "Transnistria"), a short list in gazetteer_sources.cc
 #ifndef STORYLINE_ENTITIES_GAZETTEER_SOURCES_H_
 #define STORYLINE_ENTITIES_GAZETTEER_SOURCES_H_
 

@@ -15,6 +15,12 @@ void Append(std::vector<NerSentence>* to, const std::vector<NerSentence>& from) 
   to->insert(to->end(), from.begin(), from.end());
 }
 
+// Appends the sentences of one document, marking where it starts.
+void AppendDocument(std::vector<NerSentence>* to, std::vector<NerSentence> doc) {
+  for (size_t i = 0; i < doc.size(); ++i) doc[i].document_start = i == 0;
+  Append(to, doc);
+}
+
 Status LoadMeantime(const fs::path& dir, const NerCorpusOptions& options, std::vector<NerDataset>* out) {
   fs::path file = dir / "meantime.conll";
   if (!fs::exists(file)) return Status::Ok();
@@ -29,13 +35,15 @@ Status LoadMeantime(const fs::path& dir, const NerCorpusOptions& options, std::v
     std::string topic = doc.id.substr(0, doc.id.find('/'));
     int index = index_in_topic[topic]++;
     bool held_out = index % options.meantime_heldout_every == options.meantime_heldout_remainder;
+    std::vector<NerSentence> annotated;
     for (const NerSentence& s : doc.sentences) {
-      if (held_out) {
-        set.test.push_back(s);
-        if (s.fully_annotated) complete.test.push_back(s);
-      } else if (s.fully_annotated || !options.meantime_train_complete_only) {
-        set.train.push_back(s);
-      }
+      if (s.fully_annotated || (!held_out && !options.meantime_train_complete_only)) annotated.push_back(s);
+    }
+    if (held_out) {
+      AppendDocument(&set.test, doc.sentences);
+      AppendDocument(&complete.test, annotated);
+    } else {
+      AppendDocument(&set.train, annotated);
     }
   }
   out->push_back(std::move(set));
@@ -53,7 +61,7 @@ Status LoadGum(const fs::path& dir, std::vector<NerDataset>* out) {
     if (entry.path().extension() == ".conllu") files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
-  NerDataset set{"gum", {}, {}};
+  NerDataset set{"gum", {}, {}}, news{"gum-news", {}, {}};
   for (const fs::path& file : files) {
     Result<std::string> text = ReadTextFile(file.string());
     if (!text.ok()) return text.status();
@@ -61,9 +69,11 @@ Status LoadGum(const fs::path& dir, std::vector<NerDataset>* out) {
     Result<NerDocument> doc = ParseGumDocument(*text, id);
     if (!doc.ok()) return doc.status();
     bool held_out = std::find(test.begin(), test.end(), id) != test.end();
-    Append(held_out ? &set.test : &set.train, doc->sentences);
+    AppendDocument(held_out ? &set.test : &set.train, doc->sentences);
+    if (held_out && id.rfind("GUM_news_", 0) == 0) AppendDocument(&news.test, doc->sentences);
   }
   out->push_back(std::move(set));
+  out->push_back(std::move(news));
   return Status::Ok();
 }
 

@@ -3,7 +3,8 @@
 //   meantime  MEANTIME English news; per topic, documents in name order with
 //             index % 5 == 4 are held out (about a fifth, every topic represented);
 //             "meantime-complete" is its subset of fully annotated sentences
-//   gum       GUM news/interview/bio/voyage/academic/court; its splits.md "test" held out
+//   gum       GUM news/interview/bio/voyage/academic/court; its splits.md "test" held out;
+//             "gum-news" is the news documents of that test part
 //   crossner  CrossNER politics; train+dev for training, test held out
 //   ewt       UNER English-EWT; dev for training, test held out
 // WNUT-17 (social media) is not used.

@@ -68,10 +68,12 @@ TEST(NerCorpus, SharedDataLoadsEveryHeldOutSet) {
   if (!std::filesystem::exists(dir)) GTEST_SKIP() << "no shared NER data";
   Result<std::vector<NerDataset>> sets = LoadNerCorpus(dir);
   ASSERT_TRUE(sets.ok()) << sets.status().ToString();
-  ASSERT_EQ(sets->size(), 5u);
+  ASSERT_EQ(sets->size(), 6u);
   for (const NerDataset& set : *sets) {
-    if (set.name != "meantime-complete") EXPECT_GT(set.train.size(), 100u) << set.name;
-    EXPECT_GT(set.test.size(), 100u) << set.name;
+    if (!set.train.empty()) {
+      EXPECT_GT(set.train.size(), 100u) << set.name;
+    }
+    EXPECT_GT(set.test.size(), 20u) << set.name;
   }
 }
 

@@ -15,7 +15,8 @@ constexpr uint64_t kAfter = 0x454E44ULL;       // "END"
 enum Template : uint64_t {
   kBias = 1, kLower, kRaw, kShape, kShortShape, kPrefix3, kSuffix2, kSuffix3, kSuffix4,
   kPrev1, kNext1, kPrev2, kNext2, kPrevShape, kNextShape, kPrevWordPair, kNextWordPair,
-  kShapeTrigram, kFirstShape, kGazPhrase, kGazToken, kPrevGaz, kNextGaz, kPrevWordShape,
+  kShapeTrigram, kFirstShape, kGazPhrase, kGazToken, kPrevGaz, kNextGaz, kPrevWordShape, kPrevGazToken,
+  kNextGazToken, kDocHint, kDocHintShape,
 };
 
 char ShapeClass(char32_t cp) {
@@ -73,6 +74,7 @@ void NerFeaturizer::Prepare(const std::vector<std::string_view>& raw, const std:
     out->gaz_hashes[i] = GazetteerTokenHash(folded[i]);
     out->capitalized[i] = t.capitalized;
   }
+  out->hints.clear();
   gazetteer_->Match(out->gaz_hashes, out->capitalized, &out->matches);
   for (size_t i = 0; i < n; ++i) out->tokens[i].gaz = out->matches[i];
 }
@@ -85,8 +87,13 @@ void NerFeaturizer::Extract(const PreparedSentence& s, size_t i, std::vector<uin
   auto shape_at = [&](long j) {
     return j < 0 ? kBefore : j >= static_cast<long>(n) ? kAfter : s.tokens[j].short_shape;
   };
+  // Without the gazetteer, the kinds learned from the training text itself stay.
+  const uint8_t mask = use_gazetteer ? 0xFF : (kGazCommonWord | kGazTitle | kGazDemonym);
   auto gaz_at = [&](long j) -> uint64_t {
-    return !use_gazetteer || j < 0 || j >= static_cast<long>(n) ? 0 : s.tokens[j].gaz.phrase_kinds;
+    return j < 0 || j >= static_cast<long>(n) ? 0 : s.tokens[j].gaz.phrase_kinds & mask;
+  };
+  auto gaz_token_at = [&](long j) -> uint64_t {
+    return j < 0 || j >= static_cast<long>(n) ? 0 : s.tokens[j].gaz.token_kinds & mask;
   };
   long k = static_cast<long>(i);
   uint64_t prev = lower_at(k - 1), next = lower_at(k + 1);
@@ -98,13 +105,17 @@ void NerFeaturizer::Extract(const PreparedSentence& s, size_t i, std::vector<uin
       {kPrevWordPair, Pair(prev, t.lower)}, {kNextWordPair, Pair(t.lower, next)},
       {kShapeTrigram, Pair(Pair(shape_at(k - 1), t.short_shape), shape_at(k + 1))},
       {kFirstShape, Pair(i == 0, t.shape)}, {kPrevGaz, gaz_at(k - 1)}, {kNextGaz, gaz_at(k + 1)},
-      {kPrevWordShape, Pair(prev, t.short_shape)},
+      {kPrevWordShape, Pair(prev, t.short_shape)}, {kPrevGazToken, gaz_token_at(k - 1)},
+      {kNextGazToken, gaz_token_at(k + 1)},
   };
   for (const auto& [id, value] : values) rows->push_back(Row(id, value));
-  if (!use_gazetteer) return;
+  if (!s.hints.empty() && s.hints[i] != 0) {
+    rows->push_back(Row(kDocHint, s.hints[i]));
+    rows->push_back(Row(kDocHintShape, Pair(s.hints[i], Pair(i == 0, t.short_shape))));
+  }
   for (int bit = 0; bit < kNumGazetteerKinds; ++bit) {
-    if (t.gaz.phrase_kinds & (1u << bit)) rows->push_back(Row(kGazPhrase, bit * 4 + t.gaz.position));
-    if (t.gaz.token_kinds & (1u << bit)) rows->push_back(Row(kGazToken, bit));
+    if (t.gaz.phrase_kinds & mask & (1u << bit)) rows->push_back(Row(kGazPhrase, bit * 4 + t.gaz.position));
+    if (t.gaz.token_kinds & mask & (1u << bit)) rows->push_back(Row(kGazToken, bit));
   }
 }
 

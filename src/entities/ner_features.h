@@ -27,6 +27,8 @@ struct NerTokenInfo {
 
 struct PreparedSentence {
   std::vector<NerTokenInfo> tokens;
+  // Document hints (ner_doc_hints.h) per token, or empty in a first pass.
+  std::vector<uint8_t> hints;
   // Scratch reused across sentences.
   std::vector<uint64_t> gaz_hashes;
   std::vector<bool> capitalized;
@@ -38,12 +40,13 @@ class NerFeaturizer {
   // `gazetteer` must outlive the featurizer; `hash_bits` sets the table size (rows = 2^hash_bits).
   NerFeaturizer(const Gazetteer* gazetteer, uint32_t hash_bits) : gazetteer_(gazetteer), bits_(hash_bits) {}
 
-  // Fills `out` for a sentence given each token as written and folded (same length).
+  // Fills `out` for a sentence given each token as written and folded (same
+  // length); clears its hints.
   void Prepare(const std::vector<std::string_view>& raw, const std::vector<std::string_view>& folded,
                PreparedSentence* out) const;
   // Appends the weight-table rows of token `i`'s features to `rows`. Training
-  // leaves the gazetteer features out of some sentences (use_gazetteer false)
-  // so the model also learns to rely on context.
+  // leaves the external gazetteer kinds (places, first names) out of some
+  // sentences (use_gazetteer false) so the model also learns to rely on context.
   void Extract(const PreparedSentence& sentence, size_t i, std::vector<uint32_t>* rows,
                bool use_gazetteer = true) const;
 

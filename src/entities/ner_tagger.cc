@@ -1,7 +1,10 @@
 #include "entities/ner_tagger.h"
 
+#include <algorithm>
+
 #include "common/utf8.h"
 #include "entities/conll.h"
+#include "entities/ner_doc_hints.h"
 #include "entities/ner_embedded.h"
 #include "text/normalize.h"
 #include "text/tokenize.h"
@@ -18,6 +21,56 @@ void Score(const NerModel& model, const std::vector<uint32_t>& rows, float* out)
   }
   float inv = 1.0f / model.scale;
   for (int t = 0; t < kNumNerTags; ++t) out[t] = static_cast<float>(acc[t]) * inv;
+}
+
+// A country or subdivision name of two or more tokens in the gazetteer that the
+// model left wholly untagged, or tagged as exactly one MISC, ORG or PER name
+// ("the Democratic Republic of the Congo"), is tagged LOC: such official names
+// are unambiguous, but too rare in training text for the model to learn every
+// one. A one-token name mid-sentence is tagged LOC when untagged or MISC.
+void TagUnclaimedCountries(const PreparedSentence& s, std::vector<int>* tags) {
+  size_t n = s.tokens.size();
+  for (size_t i = 0; i < n; ++i) {
+    const GazetteerMatch& g = s.tokens[i].gaz;
+    if (!(g.phrase_kinds & (kGazCountry | kGazRegion))) continue;
+    if (g.position == 3 && i > 0) {  // a one-token name mid-sentence, untagged or a one-token MISC
+      bool lone_misc = (*tags)[i] == kTagBMisc && (i + 1 == n || (*tags)[i + 1] != kTagIMisc);
+      if ((*tags)[i] == kTagO || lone_misc) (*tags)[i] = kTagBLoc;
+    }
+    if (g.position != 1) continue;
+    size_t end = i + 1;
+    while (end < n && s.tokens[end].gaz.position == 2) ++end;
+    // Untagged, or exactly one non-LOC entity (B-X I-X ... with nothing of X after).
+    int first = (*tags)[i];
+    bool all_o = true, exact = first == kTagBMisc || first == kTagBOrg || first == kTagBPer;
+    if (exact && end < n && (*tags)[end] == first + 1) exact = false;
+    for (size_t k = i; k < end; ++k) {
+      all_o = all_o && (*tags)[k] == kTagO;
+      exact = exact && (k == i || (*tags)[k] == first + 1);
+    }
+    if (!all_o && !exact) continue;
+    (*tags)[i] = kTagBLoc;
+    for (size_t k = i + 1; k < end; ++k) (*tags)[k] = kTagILoc;
+  }
+}
+
+// A one-token entity that is a demonym ("Libyan" in "the Libyan conflict") is
+// not a person, organization or place: CoNLL-style, it becomes MISC.
+void DemoteDemonyms(const PreparedSentence& s, std::vector<int>* tags) {
+  for (size_t i = 0; i < tags->size(); ++i) {
+    int t = (*tags)[i];
+    bool single = (t == kTagBPer || t == kTagBOrg || t == kTagBLoc) && (i + 1 == tags->size() || (*tags)[i + 1] != t + 1);
+    if (single && (s.tokens[i].gaz.token_kinds & kGazDemonym)) (*tags)[i] = kTagBMisc;
+  }
+}
+
+// "Tripoli-based", "Turkish-backed": a compound modifier the tokenizer keeps as
+// one token; it is not part of the name that follows it.
+bool IsCompoundModifier(std::string_view folded) {
+  for (std::string_view suffix : {"-based", "-led", "-backed", "-born", "-owned", "-run", "-controlled"}) {
+    if (folded.size() > suffix.size() && folded.substr(folded.size() - suffix.size()) == suffix) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -49,72 +102,130 @@ Result<NerTagger> NerTagger::LoadFromFile(const std::string& path) {
 }
 
 std::vector<int> NerTagger::TagIds(const std::vector<std::string_view>& raw,
-                                   const std::vector<std::string_view>& folded) const {
-  thread_local PreparedSentence prepared;
-  thread_local std::vector<uint32_t> rows;
-  thread_local std::vector<float> emissions;
-  size_t n = raw.size();
+                                   const std::vector<std::string_view>& folded,
+                                   const std::vector<uint8_t>* hints) const {
+  PreparedSentence prepared;
   featurizer_.Prepare(raw, folded, &prepared);
-  emissions.resize(n * kNumNerTags);
+  if (hints) prepared.hints = *hints;
+  return Decode(prepared);
+}
+
+std::vector<int> NerTagger::Decode(const PreparedSentence& prepared) const {
+  std::vector<uint32_t> rows;
+  size_t n = prepared.tokens.size();
+  std::vector<float> emissions(n * kNumNerTags);
   for (size_t i = 0; i < n; ++i) {
     rows.clear();
     featurizer_.Extract(prepared, i, &rows);
     Score(*model_, rows, &emissions[i * kNumNerTags]);
   }
-  return ViterbiDecode(emissions, n, model_->transitions);
-}
-
-std::vector<std::string> NerTagger::TagTokens(const std::vector<std::string>& tokens) const {
-  std::vector<std::string> folded_store;
-  folded_store.reserve(tokens.size());
-  for (const std::string& t : tokens) folded_store.push_back(Fold(t));
-  std::vector<std::string_view> raw(tokens.begin(), tokens.end());
-  std::vector<std::string_view> folded(folded_store.begin(), folded_store.end());
-  std::vector<std::string> tags;
-  tags.reserve(tokens.size());
-  for (int id : TagIds(raw, folded)) tags.emplace_back(NerOutputTagName(id));
+  std::vector<int> tags = ViterbiDecode(emissions, n, model_->transitions);
+  TagUnclaimedCountries(prepared, &tags);
+  DemoteDemonyms(prepared, &tags);
   return tags;
 }
 
-std::vector<Mention> NerTagger::Tag(std::string_view text, const std::vector<Span>& sentences) const {
-  std::vector<Mention> mentions;
-  std::vector<std::string_view> raw, folded;
+std::vector<std::vector<int>> NerTagger::TagDocumentIds(const std::vector<std::vector<std::string_view>>& raw,
+                                                        const std::vector<std::vector<std::string_view>>& folded) const {
+  std::vector<PreparedSentence> prepared(raw.size());
+  std::vector<std::vector<int>> tags(raw.size());
+  for (size_t s = 0; s < raw.size(); ++s) {
+    featurizer_.Prepare(raw[s], folded[s], &prepared[s]);
+    tags[s] = Decode(prepared[s]);
+  }
+  if (raw.size() < 2) return tags;
+  std::vector<std::vector<uint8_t>> hints = DocumentHints(raw, folded, tags);
+  for (size_t s = 0; s < raw.size(); ++s) {
+    // A sentence without hints would get the same features, hence the same tags, again.
+    if (std::all_of(hints[s].begin(), hints[s].end(), [](uint8_t h) { return h == kHintNone; })) continue;
+    prepared[s].hints = std::move(hints[s]);
+    tags[s] = Decode(prepared[s]);
+  }
+  return tags;
+}
+
+std::vector<std::vector<std::string>> NerTagger::TagDocument(
+    const std::vector<std::vector<std::string>>& sentences) const {
+  std::vector<std::vector<std::string>> folded_store(sentences.size());
+  std::vector<std::vector<std::string_view>> raw(sentences.size()), folded(sentences.size());
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    for (const std::string& t : sentences[s]) folded_store[s].push_back(Fold(t));
+    raw[s].assign(sentences[s].begin(), sentences[s].end());
+    folded[s].assign(folded_store[s].begin(), folded_store[s].end());
+  }
+  std::vector<std::vector<std::string>> tags(sentences.size());
+  std::vector<std::vector<int>> ids = TagDocumentIds(raw, folded);
+  for (size_t s = 0; s < ids.size(); ++s) {
+    for (int id : ids[s]) tags[s].emplace_back(NerOutputTagName(id));
+  }
+  return tags;
+}
+
+std::vector<std::string> NerTagger::TagTokens(const std::vector<std::string>& tokens) const {
+  return TagDocument({tokens}).front();
+}
+
+// Mentions of one sentence. A person's title run (capitalized title words
+// right before the name, or leading title words the model put inside the
+// name) goes to Mention::title; a non-person mention that ends inside such a
+// title ("Russian Foreign" of "Russian Foreign Minister Sergey Lavrov") is dropped,
+// and a leading compound modifier ("Tripoli-based") is left out of a name.
+void NerTagger::SentenceMentions(std::string_view text, const Span& sentence, const std::vector<Token>& tokens,
+                                 const std::vector<int>& tag_ids, std::vector<Mention>* out) const {
+  std::string_view stext = sentence.In(text);
   std::vector<std::string> folded_copy, tags;
   std::vector<bool> capitalized;
-  for (const Span& sentence : sentences) {
-    std::string_view stext = sentence.In(text);
-    std::vector<Token> tokens = Tokenize(stext);
-    raw.clear();
-    folded.clear();
-    capitalized.clear();
-    for (const Token& t : tokens) {
-      raw.push_back(t.span.In(stext));
-      folded.push_back(t.norm);
-      capitalized.push_back(t.capitalized);
+  for (const Token& t : tokens) {
+    folded_copy.push_back(t.norm);
+    capitalized.push_back(t.capitalized);
+  }
+  for (int id : tag_ids) tags.emplace_back(NerTagName(id));
+  struct Found {
+    size_t title_begin, begin, end;
+    std::string type;
+  };
+  std::vector<Found> found;
+  std::vector<bool> in_title(tokens.size(), false);
+  for (const TagSpan& s : SpansFromTags(tags)) {
+    if (s.type == "MISC") continue;
+    Found f{s.begin, s.begin, s.end, s.type};
+    if (f.end - f.begin > 1 && IsCompoundModifier(folded_copy[f.begin])) f.title_begin = ++f.begin;
+    if (s.type == "PER") {
+      f.begin += titles_.LeadingTitleTokens(folded_copy, s.begin, s.end);
+      f.title_begin = std::min(titles_.TitleStartBefore(folded_copy, capitalized, s.begin), s.begin);
+      if (f.begin == s.begin && f.title_begin == s.begin) f.title_begin = f.begin;
+      for (size_t i = f.title_begin; i < f.begin; ++i) in_title[i] = true;
     }
-    tags.clear();
-    for (int id : TagIds(raw, folded)) tags.emplace_back(NerTagName(id));
-    folded_copy.assign(folded.begin(), folded.end());
-    for (const TagSpan& s : SpansFromTags(tags)) {
-      if (s.type == "MISC") continue;
-      size_t begin = s.begin;
-      size_t title_begin = begin;
-      if (s.type == "PER") {
-        begin += titles_.LeadingTitleTokens(folded_copy, s.begin, s.end);
-        title_begin = titles_.TitleStartBefore(folded_copy, capitalized, s.begin);
-        if (begin > s.begin) title_begin = std::min(title_begin, s.begin);
-      }
-      Mention m;
-      m.span = {sentence.begin + tokens[begin].span.begin, sentence.begin + tokens[s.end - 1].span.end};
-      m.text = std::string(m.span.In(text));
-      m.type = EntityTypeOfLabel(s.type);
-      if (title_begin < begin) {
-        m.title = std::string(stext.substr(tokens[title_begin].span.begin,
-                                           tokens[begin - 1].span.end - tokens[title_begin].span.begin));
-      }
-      mentions.push_back(std::move(m));
+    found.push_back(std::move(f));
+  }
+  for (const Found& f : found) {
+    if (f.type != "PER" && in_title[f.end - 1]) continue;
+    Mention m;
+    m.span = {sentence.begin + tokens[f.begin].span.begin, sentence.begin + tokens[f.end - 1].span.end};
+    m.text = std::string(m.span.In(text));
+    m.type = EntityTypeOfLabel(f.type);
+    if (f.title_begin < f.begin) {
+      Span title{tokens[f.title_begin].span.begin, tokens[f.begin - 1].span.end};
+      m.title = std::string(title.In(stext));
+    }
+    out->push_back(std::move(m));
+  }
+}
+
+std::vector<Mention> NerTagger::Tag(std::string_view text, const std::vector<Span>& sentences) const {
+  std::vector<std::vector<Token>> tokens(sentences.size());
+  std::vector<std::vector<std::string_view>> raw(sentences.size()), folded(sentences.size());
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    std::string_view stext = sentences[s].In(text);
+    tokens[s] = Tokenize(stext);
+    for (const Token& t : tokens[s]) {
+      raw[s].push_back(t.span.In(stext));
+      folded[s].push_back(t.norm);
     }
   }
+  std::vector<std::vector<int>> ids = TagDocumentIds(raw, folded);
+  std::vector<Mention> mentions;
+  for (size_t s = 0; s < sentences.size(); ++s) SentenceMentions(text, sentences[s], tokens[s], ids[s], &mentions);
   return mentions;
 }
 

@@ -19,6 +19,7 @@
 #include "storyline/model.h"
 #include "storyline/span.h"
 #include "storyline/status.h"
+#include "text/tokenize.h"
 
 namespace storyline {
 
@@ -30,19 +31,32 @@ class NerTagger {
 
   // BIO tags ("B-PER", "I-LOC", "O", ...) for one tokenized sentence.
   std::vector<std::string> TagTokens(const std::vector<std::string>& tokens) const;
+  // BIO tags for the sentences of one document: a first pass per sentence, then
+  // a second one that also sees how each capitalized word was tagged elsewhere
+  // in the document (ner_doc_hints.h).
+  std::vector<std::vector<std::string>> TagDocument(const std::vector<std::vector<std::string>>& sentences) const;
 
-  // Tag ids (NerTag) for a sentence given each token as written and folded.
-  std::vector<int> TagIds(const std::vector<std::string_view>& raw, const std::vector<std::string_view>& folded) const;
+  // Tag ids (NerTag, MISC included) for a sentence given each token as written
+  // and folded; `hints` (one per token) come from a first pass, or are null.
+  std::vector<int> TagIds(const std::vector<std::string_view>& raw, const std::vector<std::string_view>& folded,
+                          const std::vector<uint8_t>* hints = nullptr) const;
+  // Both passes over one document (one vector per sentence).
+  std::vector<std::vector<int>> TagDocumentIds(const std::vector<std::vector<std::string_view>>& raw,
+                                               const std::vector<std::vector<std::string_view>>& folded) const;
 
-  // Entity mentions in `text`, sentence by sentence (spans from SplitSentences),
-  // tokenized with Tokenize. Mention: article "", span (bytes in text), text,
-  // type, title (a title run before a person: "Foreign Minister"), entity "".
+  // Entity mentions in `text`, a document whose sentences are given (spans from
+  // SplitSentences), tokenized with Tokenize. Mention: article "", span (bytes
+  // in text), text, type, title (a title run before a person: "Foreign
+  // Minister"), entity "".
   std::vector<Mention> Tag(std::string_view text, const std::vector<Span>& sentences) const;
 
   const NerModel& model() const { return *model_; }
 
  private:
   explicit NerTagger(std::unique_ptr<NerModel> model);
+  std::vector<int> Decode(const PreparedSentence& prepared) const;
+  void SentenceMentions(std::string_view text, const Span& sentence, const std::vector<Token>& tokens,
+                        const std::vector<int>& tag_ids, std::vector<Mention>* out) const;
 
   std::unique_ptr<NerModel> model_;  // heap-held so the featurizer's gazetteer pointer survives moves
   NerFeaturizer featurizer_;

@@ -1,11 +1,13 @@
 #include "entities/ner_titles.h"
 
-#include <array>
+#include <algorithm>
 #include <unordered_set>
 
 namespace storyline {
 
-bool IsBuiltinTitleWord(std::string_view folded) {
+namespace {
+
+const std::unordered_set<std::string_view>& TitleSet() {
   static const std::unordered_set<std::string_view> kTitles = {
       "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady",
       "president", "vice", "deputy", "prime", "minister", "foreign", "defence", "defense", "interior",
@@ -14,14 +16,24 @@ bool IsBuiltinTitleWord(std::string_view folded) {
       "chancellor", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "pope", "cardinal",
       "archbishop", "bishop", "rev.", "reverend", "father", "senator", "sen.", "rep.", "representative",
       "congressman", "congresswoman", "governor", "gov.", "mayor", "judge", "justice", "attorney",
-      "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair",
+      "ambassador", "envoy", "administrator", "secretary-general", "attorney-general", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair",
       "ceo", "cfo", "coo", "director", "chief", "executive", "premier", "speaker", "leader",
       "special", "representative", "mp", "dictator", "coach", "officer",
       "inspector", "detective", "agent", "professor", "doctor", "imam", "ayatollah",
       "rabbi", "crown", "emperor", "empress", "tsar", "czar", "marshall", "brigadier", "corporal",
       "commissioner", "undersecretary", "under-secretary", "assistant", "acting", "former",
       "chief-of-staff", "pm", "mrs.", "hon.", "honourable", "honorable"};
-  return kTitles.count(folded) > 0;
+  return kTitles;
+}
+
+}  // namespace
+
+bool IsBuiltinTitleWord(std::string_view folded) { return TitleSet().count(folded) > 0; }
+
+std::vector<std::string> BuiltinTitleWords() {
+  std::vector<std::string> words(TitleSet().begin(), TitleSet().end());
+  std::sort(words.begin(), words.end());
+  return words;
 }
 
 TitleLexicon::TitleLexicon(std::vector<std::string> learned)

@@ -14,6 +14,8 @@ namespace storyline {
 
 // True for a built-in title word, given its folded form ("minister", "gen.").
 bool IsBuiltinTitleWord(std::string_view folded);
+// The built-in title words, sorted.
+std::vector<std::string> BuiltinTitleWords();
 
 class TitleLexicon {
  public:

@@ -20,6 +20,7 @@ namespace storyline {
 struct NerTrainOptions {
   int epochs = 10;            // passes over the training sentences
   uint32_t seed = 20201008;   // shuffles each epoch's sentence order
+  int runs = 3;               // trainings with seeds seed, seed+1, ... whose weights are averaged
   uint32_t hash_bits = 18;    // weight rows = 2^hash_bits (2^18 rows x 8 x int16 = 4 MiB)
   // A word seen in lower case at least this often in the training text is a
   // common word (gazetteer kind), and a one-word place name equal to it is dropped.
@@ -29,6 +30,12 @@ struct NerTrainOptions {
   // Share of training sentences featurized without gazetteer features, so
   // the model does not lean on gazetteers alone (many city names are surnames).
   double gazetteer_dropout = 0.5;
+  // Features (weight rows) seen on fewer training tokens than this are left
+  // out, so rare word identities do not absorb what shape and context could learn.
+  int min_feature_count = 2;
+  // Learn the second-pass document hint features (ner_doc_hints.h) from
+  // jackknifed first-pass tags (two extra trainings).
+  bool document_hints = true;
   bool use_system_gazetteer = true;  // read iso-codes, ICU, tzdata, geonames
   GazetteerSourceOptions sources;
 };

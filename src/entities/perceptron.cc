@@ -49,21 +49,25 @@ size_t AveragedPerceptron::Learn(const std::vector<std::vector<uint32_t>>& rows,
   return wrong;
 }
 
-void AveragedPerceptron::Finalize(NerModel* model) const {
-  std::vector<float> average(weights_.size());
-  float max_abs = 1e-6f;
+void AveragedPerceptron::AddAveraged(float factor, std::vector<float>* weights, NerTransitions* transitions) const {
+  if (weights->empty()) weights->assign(weights_.size(), 0.0f);
   for (size_t k = 0; k < weights_.size(); ++k) {
-    average[k] = static_cast<float>(weights_[k] - totals_[k] / c_);
-    max_abs = std::max(max_abs, std::fabs(average[k]));
-  }
-  model->scale = 32000.0f / max_abs;
-  model->weights.resize(weights_.size());
-  for (size_t k = 0; k < weights_.size(); ++k) {
-    model->weights[k] = static_cast<int16_t>(std::lround(average[k] * model->scale));
+    (*weights)[k] += factor * static_cast<float>(weights_[k] - totals_[k] / c_);
   }
   for (size_t k = 0; k < transitions_.size(); ++k) {
-    model->transitions[k] = static_cast<float>(transitions_[k] - transition_totals_[k] / c_);
+    (*transitions)[k] += factor * static_cast<float>(transitions_[k] - transition_totals_[k] / c_);
   }
+}
+
+void QuantizeWeights(const std::vector<float>& weights, const NerTransitions& transitions, NerModel* model) {
+  float max_abs = 1e-6f;
+  for (float w : weights) max_abs = std::max(max_abs, std::fabs(w));
+  model->scale = 32000.0f / max_abs;
+  model->weights.resize(weights.size());
+  for (size_t k = 0; k < weights.size(); ++k) {
+    model->weights[k] = static_cast<int16_t>(std::lround(weights[k] * model->scale));
+  }
+  model->transitions = transitions;
 }
 
 }  // namespace storyline

@@ -13,6 +13,9 @@
 
 namespace storyline {
 
+// Stores float weights in `model` as int16, scaled to the largest magnitude.
+void QuantizeWeights(const std::vector<float>& weights, const NerTransitions& transitions, NerModel* model);
+
 class AveragedPerceptron {
  public:
   explicit AveragedPerceptron(size_t rows);
@@ -22,8 +25,9 @@ class AveragedPerceptron {
   // mistagged tokens.
   size_t Learn(const std::vector<std::vector<uint32_t>>& rows, const std::vector<int>& gold);
 
-  // Writes the averaged weights into `model` (int16, scaled to the largest magnitude).
-  void Finalize(NerModel* model) const;
+  // Adds `factor` times the averaged weights to `weights` (resized to the
+  // table when empty) and `transitions`.
+  void AddAveraged(float factor, std::vector<float>* weights, NerTransitions* transitions) const;
 
  private:
   void Update(const std::vector<uint32_t>& rows, int tag, float delta);

@@ -1,0 +1,65 @@
+#include "entities/ner_doc_hints.h"
+
+#include <array>
+#include <string>
+#include <unordered_map>
+
+#include <unicode/uchar.h>
+
+#include "common/utf8.h"
+#include "entities/ner_tags.h"
+
+namespace storyline {
+namespace {
+
+bool StartsUpper(std::string_view token) {
+  if (token.empty()) return false;
+  size_t pos = 0;
+  return u_isupper(static_cast<UChar32>(DecodeUtf8(token, &pos)));
+}
+
+// 0 = O, 1..4 = PER, ORG, LOC, MISC (the hint values).
+int TypeSlot(int tag) {
+  switch (tag) {
+    case kTagBPer: case kTagIPer: return 1;
+    case kTagBOrg: case kTagIOrg: return 2;
+    case kTagBLoc: case kTagILoc: return 3;
+    case kTagBMisc: case kTagIMisc: return 4;
+    default: return 0;
+  }
+}
+
+using Counts = std::array<int, 5>;
+
+uint8_t HintFrom(Counts c, int own_slot) {
+  --c[own_slot];
+  int best = 0;
+  for (int k = 1; k < 5; ++k) {
+    if (c[k] > 0 && (best == 0 || c[k] > c[best])) best = k;
+  }
+  if (best != 0) return static_cast<uint8_t>(best);
+  return c[0] > 0 ? kHintOther : kHintNone;
+}
+
+}  // namespace
+
+std::vector<std::vector<uint8_t>> DocumentHints(const std::vector<std::vector<std::string_view>>& raw,
+                                                const std::vector<std::vector<std::string_view>>& folded,
+                                                const std::vector<std::vector<int>>& tags) {
+  std::unordered_map<std::string_view, Counts> counts;
+  for (size_t s = 0; s < raw.size(); ++s) {
+    for (size_t i = 0; i < raw[s].size(); ++i) {
+      if (StartsUpper(raw[s][i])) ++counts[folded[s][i]][TypeSlot(tags[s][i])];
+    }
+  }
+  std::vector<std::vector<uint8_t>> hints(raw.size());
+  for (size_t s = 0; s < raw.size(); ++s) {
+    hints[s].assign(raw[s].size(), kHintNone);
+    for (size_t i = 0; i < raw[s].size(); ++i) {
+      if (StartsUpper(raw[s][i])) hints[s][i] = HintFrom(counts[folded[s][i]], TypeSlot(tags[s][i]));
+    }
+  }
+  return hints;
+}
+
+}  // namespace storyline
