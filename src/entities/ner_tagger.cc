@@ -216,6 +216,7 @@ std::vector<Mention> NerTagger::Tag(std::string_view text, const std::vector<Spa
   std::vector<std::vector<Token>> tokens(sentences.size());
   std::vector<std::vector<std::string_view>> raw(sentences.size()), folded(sentences.size());
   for (size_t s = 0; s < sentences.size(); ++s) {
+    if (sentences[s].end > text.size() || sentences[s].begin > sentences[s].end) continue;  // not of this text
     std::string_view stext = sentences[s].In(text);
     tokens[s] = Tokenize(stext);
     for (const Token& t : tokens[s]) {
@@ -225,7 +226,9 @@ std::vector<Mention> NerTagger::Tag(std::string_view text, const std::vector<Spa
   }
   std::vector<std::vector<int>> ids = TagDocumentIds(raw, folded);
   std::vector<Mention> mentions;
-  for (size_t s = 0; s < sentences.size(); ++s) SentenceMentions(text, sentences[s], tokens[s], ids[s], &mentions);
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    if (!tokens[s].empty()) SentenceMentions(text, sentences[s], tokens[s], ids[s], &mentions);
+  }
   return mentions;
 }
 

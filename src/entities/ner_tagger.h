@@ -45,9 +45,9 @@ class NerTagger {
                                                const std::vector<std::vector<std::string_view>>& folded) const;
 
   // Entity mentions in `text`, a document whose sentences are given (spans from
-  // SplitSentences), tokenized with Tokenize. Mention: article "", span (bytes
-  // in text), text, type, title (a title run before a person: "Foreign
-  // Minister"), entity "".
+  // SplitSentences; spans outside `text` are skipped), tokenized with Tokenize.
+  // Mention: article "", span (bytes in text), text, type, title (a title run
+  // before a person: "Foreign Minister"), entity "".
   std::vector<Mention> Tag(std::string_view text, const std::vector<Span>& sentences) const;
 
   const NerModel& model() const { return *model_; }

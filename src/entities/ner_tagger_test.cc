@@ -46,6 +46,12 @@ TEST(NerTagger, TagsTokensWithOutputTagSet) {
   EXPECT_EQ(tags, (std::vector<std::string>{"B-PER", "I-PER", "O", "O", "B-LOC", "O"}));
 }
 
+TEST(NerTagger, EmptyInputsGiveNothing) {
+  EXPECT_TRUE(Tagger().TagTokens({}).empty());
+  EXPECT_TRUE(TagText("").empty());
+  EXPECT_TRUE(Tagger().Tag("short", {Span{2, 40}, Span{90, 99}}).empty());  // spans past the text are skipped
+}
+
 TEST(NerTagger, CompoundModifierStaysOutOfTheName) {
   std::vector<Mention> m = TagText("Moscow talks with the Tripoli-based Government of National Accord went on.");
   EXPECT_NE(Find(m, "Government of National Accord"), nullptr);
