@@ -12,6 +12,7 @@ add_library(storyline_ner
   ner_model.cc
   ner_embedded.cc
   ner_tagger.cc
+  ner_particles.cc
   perceptron.cc
   ner_lexicons.cc
   ner_doc_hints.cc
@@ -36,6 +37,6 @@ endif()
 
 storyline_test(ner_test
   SOURCES ner_tags_test.cc conll_test.cc gazetteer_test.cc ner_corpus_test.cc ner_metrics_test.cc
-          ner_tagger_test.cc ner_trainer_test.cc ner_doc_hints_test.cc
+          ner_tagger_test.cc ner_particles_test.cc ner_trainer_test.cc ner_doc_hints_test.cc
   LIBS storyline_ner)
 storyline_bench(ner_bench SOURCES ner_bench.cc LIBS storyline_ner)

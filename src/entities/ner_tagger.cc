@@ -6,6 +6,7 @@
 #include "entities/conll.h"
 #include "entities/ner_doc_hints.h"
 #include "entities/ner_embedded.h"
+#include "entities/ner_particles.h"
 #include "text/normalize.h"
 #include "text/tokenize.h"
 
@@ -73,6 +74,35 @@ bool IsCompoundModifier(std::string_view folded) {
   return false;
 }
 
+// "[Khalifa] Haftar": brackets a writer put around a word they inserted into
+// a quotation. The tagger reads the name without them.
+std::vector<Token> DropEditorialBrackets(std::vector<Token> tokens) {
+  std::vector<Token> out;
+  out.reserve(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    bool insertion = tokens[i].norm == "[" && i + 3 < tokens.size() && tokens[i + 1].capitalized &&
+                     tokens[i + 2].norm == "]" && tokens[i + 3].capitalized;
+    if (!insertion) {
+      out.push_back(std::move(tokens[i]));
+      continue;
+    }
+    out.push_back(std::move(tokens[i + 1]));
+    i += 2;  // skip the word and the closing bracket
+  }
+  return out;
+}
+
+// A mention's text with editorial brackets removed ("Khalifa] Haftar" -> "Khalifa Haftar").
+std::string WithoutBrackets(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '[' || c == ']') continue;
+    if (c == ' ' && !out.empty() && out.back() == ' ') continue;
+    out.push_back(c);
+  }
+  return out;
+}
+
 }  // namespace
 
 NerTagger::NerTagger(std::unique_ptr<NerModel> model)
@@ -107,7 +137,9 @@ std::vector<int> NerTagger::TagIds(const std::vector<std::string_view>& raw,
   PreparedSentence prepared;
   featurizer_.Prepare(raw, folded, &prepared);
   if (hints) prepared.hints = *hints;
-  return Decode(prepared);
+  std::vector<int> tags = Decode(prepared);
+  AttachNameParticles(raw, folded, &tags);
+  return tags;
 }
 
 std::vector<int> NerTagger::Decode(const PreparedSentence& prepared) const {
@@ -133,7 +165,17 @@ std::vector<std::vector<int>> NerTagger::TagDocumentIds(const std::vector<std::v
     featurizer_.Prepare(raw[s], folded[s], &prepared[s]);
     tags[s] = Decode(prepared[s]);
   }
-  if (raw.size() < 2) return tags;
+  if (raw.size() >= 2) ApplyDocumentHints(raw, folded, &prepared, &tags);
+  for (size_t s = 0; s < raw.size(); ++s) AttachNameParticles(raw[s], folded[s], &tags[s]);
+  return tags;
+}
+
+void NerTagger::ApplyDocumentHints(const std::vector<std::vector<std::string_view>>& raw,
+                                   const std::vector<std::vector<std::string_view>>& folded,
+                                   std::vector<PreparedSentence>* prepared_sentences,
+                                   std::vector<std::vector<int>>* tag_sentences) const {
+  std::vector<PreparedSentence>& prepared = *prepared_sentences;
+  std::vector<std::vector<int>>& tags = *tag_sentences;
   std::vector<std::vector<uint8_t>> hints = DocumentHints(raw, folded, tags);
   for (size_t s = 0; s < raw.size(); ++s) {
     // A sentence without hints would get the same features, hence the same tags, again.
@@ -141,7 +183,6 @@ std::vector<std::vector<int>> NerTagger::TagDocumentIds(const std::vector<std::v
     prepared[s].hints = std::move(hints[s]);
     tags[s] = Decode(prepared[s]);
   }
-  return tags;
 }
 
 std::vector<std::vector<std::string>> NerTagger::TagDocument(
@@ -202,7 +243,7 @@ void NerTagger::SentenceMentions(std::string_view text, const Span& sentence, co
     if (f.type != "PER" && in_title[f.end - 1]) continue;
     Mention m;
     m.span = {sentence.begin + tokens[f.begin].span.begin, sentence.begin + tokens[f.end - 1].span.end};
-    m.text = std::string(m.span.In(text));
+    m.text = WithoutBrackets(m.span.In(text));
     m.type = EntityTypeOfLabel(f.type);
     if (f.title_begin < f.begin) {
       Span title{tokens[f.title_begin].span.begin, tokens[f.begin - 1].span.end};
@@ -218,7 +259,7 @@ std::vector<Mention> NerTagger::Tag(std::string_view text, const std::vector<Spa
   for (size_t s = 0; s < sentences.size(); ++s) {
     if (sentences[s].end > text.size() || sentences[s].begin > sentences[s].end) continue;  // not of this text
     std::string_view stext = sentences[s].In(text);
-    tokens[s] = Tokenize(stext);
+    tokens[s] = DropEditorialBrackets(Tokenize(stext));
     for (const Token& t : tokens[s]) {
       raw[s].push_back(t.span.In(stext));
       folded[s].push_back(t.norm);

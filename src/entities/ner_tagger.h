@@ -55,6 +55,10 @@ class NerTagger {
  private:
   explicit NerTagger(std::unique_ptr<NerModel> model);
   std::vector<int> Decode(const PreparedSentence& prepared) const;
+  // Second pass: re-decodes sentences whose words the rest of the document tagged.
+  void ApplyDocumentHints(const std::vector<std::vector<std::string_view>>& raw,
+                          const std::vector<std::vector<std::string_view>>& folded,
+                          std::vector<PreparedSentence>* prepared, std::vector<std::vector<int>>* tags) const;
   void SentenceMentions(std::string_view text, const Span& sentence, const std::vector<Token>& tokens,
                         const std::vector<int>& tag_ids, std::vector<Mention>* out) const;
 

@@ -58,6 +58,17 @@ TEST(NerTagger, CompoundModifierStaysOutOfTheName) {
   EXPECT_EQ(Find(m, "Tripoli-based Government of National Accord"), nullptr);
 }
 
+TEST(NerTagger, ReadsNamesThroughEditorialBracketsAndParticles) {
+  std::vector<Mention> m = TagText(
+      "\"We invited gentlemen [Khalifa] Haftar and [Fayez] Sarraj,\" he said of Abdullah Abdurrahman al-Thani's "
+      "cabinet.");
+  const Mention* haftar = Find(m, "Khalifa Haftar");
+  ASSERT_NE(haftar, nullptr);
+  EXPECT_EQ(haftar->type, EntityType::kPerson);
+  EXPECT_NE(Find(m, "Fayez Sarraj"), nullptr);
+  EXPECT_NE(Find(m, "Abdullah Abdurrahman al-Thani"), nullptr);
+}
+
 TEST(NerTagger, MentionsCarrySpansTypesAndTitles) {
   std::string text = "LNA Commander Khalifa Haftar met Russian Foreign Minister Sergey Lavrov in Moscow.";
   std::vector<Mention> m = TagText(text);
