@@ -32,8 +32,7 @@ void ArticleVectorizer::AppendChannel(const std::vector<uint64_t>& terms, double
   for (size_t i = 0; i < sorted.size();) {
     size_t j = i;
     while (j < sorted.size() && sorted[j] == sorted[i]) ++j;
-    uint32_t& df = df_[sorted[i]];
-    ++df;
+    uint32_t df = CountDocument(sorted[i]);
     double w = (1.0 + std::log(static_cast<double>(j - i))) * (std::log((1.0 + n) / (1.0 + df)) + 1.0);
     out->emplace_back(sorted[i], static_cast<float>(w));
     norm2 += w * w;
@@ -47,9 +46,23 @@ void ArticleVectorizer::AppendChannel(const std::vector<uint64_t>& terms, double
   for (size_t k = first; k < out->size(); ++k) (*out)[k].second *= scale;
 }
 
+ArticleVectorizer::ArticleVectorizer(const ChannelWeights& weights, size_t max_features, unsigned table_bits)
+    : counts_(size_t{2} << table_bits, 0), mask_((uint64_t{1} << table_bits) - 1),
+      weights_(weights), max_features_(max_features) {}
+
+// A count-min sketch with two rows: each term bumps one counter per row (the
+// bits above the channel bits, and the high half of the hash) and its
+// document frequency is the smaller of the two. Collisions can only raise a
+// count, so a rare term may look a little more common; never the reverse.
+uint32_t ArticleVectorizer::CountDocument(uint64_t term) {
+  uint32_t& a = counts_[(term >> 3) & mask_];
+  uint32_t& b = counts_[(mask_ + 1) + ((term >> 35) & mask_)];
+  ++a, ++b;
+  return std::min(a, b);
+}
+
 size_t ArticleVectorizer::MemoryBytes() const {
-  // unordered_map node (key, value, next pointer, cached hash) plus a bucket.
-  return sizeof(*this) + df_.size() * 40 + df_.bucket_count() * sizeof(void*);
+  return sizeof(*this) + counts_.capacity() * sizeof(uint32_t);
 }
 
 void KeepStrongest(SparseVector* v, size_t n) {

@@ -3,6 +3,7 @@
 // stream goes), L2-normalized and scaled by sqrt(channel weight), so the dot
 // product of two article vectors is the weighted sum of their per-channel
 // cosines. Only the strongest features are kept, bounding memory and cost.
+// Document frequencies are counted in a fixed-size sketch (see CountDocument).
 //
 // Not thread-safe: Vectorize() updates the document frequencies.
 #ifndef STORYLINE_CLUSTER_ARTICLE_VECTORIZER_H_
@@ -10,7 +11,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <unordered_map>
 #include <vector>
 
 #include "cluster/article_features.h"
@@ -21,8 +21,9 @@ namespace storyline {
 
 class ArticleVectorizer {
  public:
-  ArticleVectorizer(const ChannelWeights& weights, size_t max_features)
-      : weights_(weights), max_features_(max_features) {}
+  // Document frequencies live in a fixed table of 2 << table_bits counters
+  // (memory does not grow with the vocabulary).
+  ArticleVectorizer(const ChannelWeights& weights, size_t max_features, unsigned table_bits);
 
   // Counts the article in the document frequencies, then weighs its terms.
   SparseVector Vectorize(const ChannelTerms& terms);
@@ -32,7 +33,11 @@ class ArticleVectorizer {
  private:
   void AppendChannel(const std::vector<uint64_t>& terms, double weight, SparseVector* out);
 
-  std::unordered_map<uint64_t, uint32_t> df_;  // term -> documents containing it
+  // Counts one more document holding `term`; returns its document frequency.
+  uint32_t CountDocument(uint64_t term);
+
+  std::vector<uint32_t> counts_;  // count-min sketch, two rows of mask_ + 1
+  uint64_t mask_;
   uint64_t documents_ = 0;
   ChannelWeights weights_;
   size_t max_features_;

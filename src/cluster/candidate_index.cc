@@ -33,18 +33,27 @@ void CandidateIndex::Add(const SparseVector& v, size_t n, uint32_t cluster) {
 std::vector<uint32_t> CandidateIndex::Candidates(
     const SparseVector& v, size_t n, size_t max,
     const std::function<bool(uint32_t)>& eligible) const {
-  std::unordered_map<uint32_t, float> score;
+  // Scores accumulate in a dense scratch array indexed by cluster number;
+  // `touched_` lists the entries to read and reset.
   for (size_t i : StrongestFeatures(v, n)) {
     auto it = postings_.find(v[i].first);
     if (it == postings_.end()) continue;
     const std::vector<uint32_t>& list = it->second;
     size_t begin = list.size() > cap_ ? list.size() - cap_ : 0;
-    for (size_t k = begin; k < list.size(); ++k) score[list[k]] += v[i].second;
+    for (size_t k = begin; k < list.size(); ++k) {
+      uint32_t c = list[k];
+      if (c >= scratch_.size()) scratch_.resize(c + 1, 0.0f);
+      if (scratch_[c] == 0.0f) touched_.push_back(c);
+      scratch_[c] += v[i].second;
+    }
   }
   std::vector<std::pair<float, uint32_t>> ranked;
-  ranked.reserve(score.size());
-  for (const auto& [cluster, s] : score)
-    if (eligible(cluster)) ranked.emplace_back(-s, cluster);
+  ranked.reserve(touched_.size());
+  for (uint32_t c : touched_) {
+    if (scratch_[c] > 0.0f && eligible(c)) ranked.emplace_back(-scratch_[c], c);
+    scratch_[c] = 0.0f;
+  }
+  touched_.clear();
   if (ranked.size() > max) {
     std::nth_element(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(max), ranked.end());
     ranked.resize(max);
@@ -57,7 +66,8 @@ std::vector<uint32_t> CandidateIndex::Candidates(
 }
 
 size_t CandidateIndex::MemoryBytes() const {
-  return sizeof(*this) + postings_.size() * 64 + entries_ * sizeof(uint32_t);
+  return sizeof(*this) + postings_.size() * 64 + entries_ * sizeof(uint32_t) +
+         scratch_.capacity() * sizeof(float);
 }
 
 }  // namespace storyline

@@ -4,7 +4,7 @@
 // read a bounded number of postings however long the stream grows; clusters
 // that left the active window are filtered by the caller's `eligible` test.
 //
-// Not thread-safe.
+// Not thread-safe (not even Candidates(): it uses a scratch array).
 #ifndef STORYLINE_CLUSTER_CANDIDATE_INDEX_H_
 #define STORYLINE_CLUSTER_CANDIDATE_INDEX_H_
 
@@ -37,6 +37,8 @@ class CandidateIndex {
   std::unordered_map<uint64_t, std::vector<uint32_t>> postings_;
   size_t cap_;
   size_t entries_ = 0;
+  mutable std::vector<float> scratch_;     // per cluster number, zero between calls
+  mutable std::vector<uint32_t> touched_;  // the non-zero entries of scratch_
 };
 
 // Indices into `v` of its `n` largest weights (all when n >= size).

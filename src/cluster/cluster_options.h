@@ -41,8 +41,9 @@ struct ClusterOptions {
   // this many arrivals ago leave the candidate index (bounds memory and the
   // per-article cost).
   size_t active_window_articles = 100000;
-  // Outlet guard: an article may join an event holding an article of its own
-  // outlet only if it is this similar to that article (it updates it).
+  // Outlet guard: an article may join an event holding articles of its own
+  // outlet only if its cosine to one of them (the 8 most recent) reaches this
+  // (it updates that article).
   double update_similarity = 0.2;
 
   // Event -> story: stories compare articles by the channels that last
@@ -67,6 +68,7 @@ struct ClusterOptions {
   double reassign_margin = 0.05;
 
   // Sizes that bound cost and memory.
+  unsigned df_table_bits = 21;      // document frequencies: 2 x 2^21 counters (16 MiB)
   size_t article_features = 96;     // strongest features kept per article
   size_t member_features = 96;      // per member, for the outlet guard and splits
   size_t centroid_features = 256;   // per event centroid

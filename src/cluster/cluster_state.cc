@@ -50,7 +50,7 @@ uint32_t ParseNumberedId(const std::string& id, char prefix) {
 
 ClusterState::ClusterState(ClusterOptions options)
     : options_(options),
-      vectorizer_(options_.weights, options_.article_features),
+      vectorizer_(options_.weights, options_.article_features, options_.df_table_bits),
       index_(options_.posting_scan),
       stories_(options_) {}
 
@@ -65,17 +65,28 @@ double ClusterState::EventScore(uint32_t event, const SparseVector& v, int64_t d
                                 uint64_t outlet) const {
   const EventState& e = Get(event);
   const double vnorm = VectorNorm(v);
-  if (outlet != 0) {
-    double update = -1;
-    for (const MemberState& m : e.members)
-      if (m.outlet == outlet) update = std::max(update, Cosine(v, vnorm, m.vec, VectorNorm(m.vec)));
-    if (update > -1 && update < options_.update_similarity) return -1;
-  }
   double score = Cosine(v, vnorm, e.centroid, e.norm);
+  if (score >= options_.event_threshold && !PassesOutletGuard(e, v, vnorm, outlet)) return -1;
   if ((day < 0) != (e.first_day < 0)) score *= options_.undated_factor;
   int64_t gap = GapDays(day, e.first_day, e.last_day);
   if (gap > 0 && options_.decay_days > 0) score *= std::exp(-static_cast<double>(gap) / options_.decay_days);
   return score;
+}
+
+// The outlet guard: the article may join only if it updates the latest
+// same-outlet members it is compared with (the most recent kGuardMembers).
+bool ClusterState::PassesOutletGuard(const EventState& e, const SparseVector& v, double vnorm,
+                                     uint64_t outlet) const {
+  constexpr size_t kGuardMembers = 8;
+  if (outlet == 0) return true;
+  double update = -1;
+  size_t seen = 0;
+  for (auto m = e.members.rbegin(); m != e.members.rend() && seen < kGuardMembers; ++m) {
+    if (m->outlet != outlet) continue;
+    ++seen;
+    update = std::max(update, Cosine(v, vnorm, m->vec, m->norm));
+  }
+  return update == -1 || update >= options_.update_similarity;
 }
 
 uint32_t ClusterState::BestEvent(const SparseVector& v, int64_t day, uint64_t outlet,
@@ -106,6 +117,11 @@ uint32_t ClusterState::CreateEvent(uint32_t number, uint32_t story) {
 void ClusterState::Join(uint32_t event, MemberState member, const SparseVector& v, bool to_story) {
   EventState& e = At(event);
   e.last_seq = seq_;
+  if (touched_.empty() || touched_.back() != event) touched_.push_back(event);
+  if (touched_.size() > (1u << 16)) {  // no Repair() for long: keep one entry per event
+    std::sort(touched_.begin(), touched_.end());
+    touched_.erase(std::unique(touched_.begin(), touched_.end()), touched_.end());
+  }
   if (member.day >= 0) {
     e.first_day = e.first_day < 0 ? member.day : std::min(e.first_day, member.day);
     e.last_day = std::max(e.last_day, member.day);
@@ -162,6 +178,7 @@ Assignment ClusterState::Add(const ArticleFeatures& article, const ChannelTerms&
   SparseVector v = vectorizer_.Vectorize(terms);
   MemberState member{article.id, OutletHash(article.outlet), article.day, HeadlineOf(article), v};
   KeepStrongest(&member.vec, options_.member_features);
+  member.norm = VectorNorm(member.vec);
   double score = -1;
   uint32_t best = BestEvent(v, article.day, member.outlet, 0, &score);
   if (score < options_.event_threshold) best = 0;
@@ -183,6 +200,7 @@ void ClusterState::Restore(const ArticleFeatures& article, uint32_t event, uint3
   SparseVector v = vectorizer_.Vectorize(ExtractTerms(article));
   MemberState member{article.id, OutletHash(article.outlet), article.day, HeadlineOf(article), v};
   KeepStrongest(&member.vec, options_.member_features);
+  member.norm = VectorNorm(member.vec);
   Join(event, std::move(member), v);
 }
 
@@ -206,7 +224,7 @@ void ClusterState::Evict() {
 size_t ClusterState::MemoryBytes() const {
   size_t bytes = sizeof(*this) + vectorizer_.MemoryBytes() + index_.MemoryBytes() +
                  stories_.MemoryBytes() + events_.capacity() * sizeof(EventState) +
-                 active_.capacity() * sizeof(uint32_t);
+                 (active_.capacity() + touched_.capacity()) * sizeof(uint32_t);
   for (const EventState& e : events_) {
     bytes += e.centroid.capacity() * sizeof(e.centroid[0]) + e.title.capacity();
     for (const MemberState& m : e.members)

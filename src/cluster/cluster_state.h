@@ -25,6 +25,7 @@ struct MemberState {
   int64_t day = -1;
   std::string title;    // its headline, for the title of an event split off
   SparseVector vec;     // the member_features strongest features
+  double norm = 0;      // L2 norm of vec
 };
 
 struct EventState {
@@ -60,6 +61,7 @@ class ClusterState {
   // Average-link similarity with time decay; negative when not allowed.
   double EventScore(uint32_t event, const SparseVector& v, int64_t day, uint64_t outlet) const;
   bool Eligible(uint32_t event, int64_t day) const;
+  bool PassesOutletGuard(const EventState& e, const SparseVector& v, double vnorm, uint64_t outlet) const;
   // Places a counted article: into `event`, or a new event when 0.
   Assignment Place(uint32_t event, MemberState member, const SparseVector& v, const std::string& title);
   uint32_t CreateEvent(uint32_t number, uint32_t story);
@@ -73,6 +75,7 @@ class ClusterState {
   void MergeInto(uint32_t into, uint32_t from, std::vector<std::pair<std::string, std::string>>* changes);
   void MergePass(std::vector<std::pair<std::string, std::string>>* changes);
   void SplitPass(std::vector<std::pair<std::string, std::string>>* changes);
+  std::vector<uint32_t> Touched() const;
   void ReassignPass(std::vector<std::pair<std::string, std::string>>* changes);
   double OwnSimilarity(uint32_t event, size_t i) const;
   void MoveMember(uint32_t from, size_t i, uint32_t to,
@@ -91,6 +94,7 @@ class ClusterState {
   CandidateIndex index_;
   StoryThreader stories_;
   std::unordered_map<std::string, uint32_t> article_event_;
+  std::vector<uint32_t> touched_;  // events joined since the last Repair (repeats allowed)
   uint64_t seq_ = 0;          // arrivals so far
   int64_t latest_day_ = -1;   // latest publication day seen
 };

@@ -154,6 +154,29 @@ TEST(EventClusterer, RepairMergesEventsAndKeepsTheLargerId) {
   EXPECT_EQ(ev["b1"], "e2");  // untouched
 }
 
+TEST(EventClusterer, RepairSplitsAnEventHoldingTwoHappenings) {
+  ClusterOptions o;
+  o.event_threshold = 0.0;  // the online pass puts everything in one event
+  o.split_min_side = 3;
+  o.split_threshold = 0.5;
+  EventClusterer c(o);
+  for (const auto& [id, text] : std::vector<std::pair<std::string, const char*>>{
+           {"a1", kQuakeA1}, {"b1", kQuakeB1}, {"a2", kQuakeA2}, {"b2", kQuakeB2}, {"a3", kQuakeA3},
+           {"b3", kQuakeB3}})
+    c.Add(Make(id, "", text));
+  ASSERT_EQ(c.Events().size(), 1u);
+  auto changes = c.Repair();
+  auto ev = EventOf(c);
+  EXPECT_EQ(ev["a1"], "e1");  // the side holding the first member keeps the id
+  EXPECT_EQ(ev["a2"], "e1");
+  EXPECT_EQ(ev["a3"], "e1");
+  EXPECT_EQ(ev["b1"], "e2");
+  EXPECT_EQ(ev["b2"], "e2");
+  EXPECT_EQ(ev["b3"], "e2");
+  EXPECT_EQ(changes.size(), 3u);
+  EXPECT_EQ(c.Events()[1].story, c.Events()[0].story);  // a split stays in its story
+}
+
 TEST(EventClusterer, StoriesCarryTitleAndDateSpan) {
   EventClusterer c;
   c.Add(Make("a1", "x", kQuakeA1, "2009-09-30"));

@@ -62,8 +62,7 @@ void ClusterState::MergeInto(uint32_t into, uint32_t from,
 }
 
 void ClusterState::MergePass(std::vector<std::pair<std::string, std::string>>* changes) {
-  std::vector<uint32_t> order(active_);
-  std::sort(order.begin(), order.end());
+  std::vector<uint32_t> order = Touched();
   for (uint32_t e : order) {
     if (!Get(e).used || !Get(e).active || Get(e).weight == 0) continue;
     auto eligible = [&](uint32_t f) { return f != e && Get(f).used && Get(f).active && Get(f).weight > 0; };
@@ -111,8 +110,7 @@ void ClusterState::SplitOff(uint32_t event, const std::vector<bool>& side,
 }
 
 void ClusterState::SplitPass(std::vector<std::pair<std::string, std::string>>* changes) {
-  std::vector<uint32_t> order(active_);
-  std::sort(order.begin(), order.end());
+  std::vector<uint32_t> order = Touched();
   for (uint32_t e : order) {
     const EventState& ev = Get(e);
     if (!ev.used || !ev.active || ev.weight < 2 * options_.split_min_side || ev.members.size() != ev.weight)
@@ -157,8 +155,7 @@ void ClusterState::MoveMember(uint32_t from, size_t i, uint32_t to,
 }
 
 void ClusterState::ReassignPass(std::vector<std::pair<std::string, std::string>>* changes) {
-  std::vector<uint32_t> order(active_);
-  std::sort(order.begin(), order.end());
+  std::vector<uint32_t> order = Touched();
   for (uint32_t e : order) {
     for (size_t i = 0; Get(e).used && Get(e).active && i < Get(e).members.size();) {
       const MemberState& m = Get(e).members[i];
@@ -172,6 +169,18 @@ void ClusterState::ReassignPass(std::vector<std::pair<std::string, std::string>>
   }
 }
 
+// Events that took or lost members since the last repair, in id order:
+// only they can have become mergeable, splittable or better placed, so a
+// repair costs what the articles since the last one cost, not the window.
+std::vector<uint32_t> ClusterState::Touched() const {
+  std::vector<uint32_t> out;
+  for (uint32_t e : touched_)
+    if (Get(e).used && Get(e).active) out.push_back(e);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 std::vector<std::pair<std::string, std::string>> ClusterState::Repair() {
   std::vector<std::pair<std::string, std::string>> changes;
   MergePass(&changes);
@@ -179,6 +188,7 @@ std::vector<std::pair<std::string, std::string>> ClusterState::Repair() {
   ReassignPass(&changes);
   for (const auto& [from, into] : stories_.MergeSimilar())
     for (uint32_t e : stories_.Get(into).events) At(e).story = into;
+  touched_.clear();
   return changes;
 }
 

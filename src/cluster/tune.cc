@@ -13,8 +13,8 @@ namespace {
 constexpr double kWeightGrid[] = {0.0, 0.1, 0.2, 0.35, 0.5, 0.75, 1.0, 1.5, 2.5};
 constexpr double kSplitGrid[] = {0.0, 0.45, 0.5, 0.55, 0.6, 0.65};
 
-double ThresholdAt(size_t i) { return 0.08 + 0.02 * static_cast<double>(i); }
-constexpr size_t kThresholds = 23;  // 0.08 .. 0.52
+double ThresholdAt(size_t i) { return 0.14 + 0.02 * static_cast<double>(i); }
+constexpr size_t kThresholds = 12;  // 0.14 .. 0.36
 
 // Best event_threshold for `options` (others fixed); returns its F1.
 double LineSearchThreshold(const TuneCorpus& corpus, ClusterOptions* options, size_t repair_every) {
