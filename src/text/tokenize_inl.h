@@ -48,16 +48,30 @@ inline size_t ScanWord(std::string_view text, size_t start) {
   return end;
 }
 
+// True when text[start, end) is the "s" of a possessive split off the word
+// that ends at `prev_end` ("Libya's", "al-Thani’s").
+inline bool IsPossessiveS(std::string_view text, size_t prev_end, size_t start, size_t end) {
+  if (end != start + 1 || (text[start] != 's' && text[start] != 'S')) return false;
+  if (start >= 1 && text[start - 1] == '\'' && prev_end == start - 1) return true;
+  return start >= 3 && prev_end == start - 3 && text.compare(start - 3, 3, "\u2019") == 0;
+}
+
 }  // namespace text_internal
 
 template <typename Fn>
 void ForEachWord(std::string_view text, Fn&& fn) {
   std::string norm;
+  size_t prev_end = std::string_view::npos;
   for (size_t pos = 0; pos < text.size();) {
     size_t start = pos;
     char32_t cp = DecodeUtf8(text, &pos);
     if (!text_internal::IsWordChar(cp)) continue;
     size_t end = text_internal::ScanWord(text, start);
+    if (text_internal::IsPossessiveS(text, prev_end, start, end)) {  // "'s" is not a word
+      pos = end;
+      continue;
+    }
+    prev_end = end;
     norm.clear();
     for (size_t p = start; p < end;) AppendFolded(DecodeUtf8(text, &p), &norm);
     fn(Span{static_cast<uint32_t>(start), static_cast<uint32_t>(end)}, std::string_view(norm));

@@ -40,6 +40,12 @@ TEST(Tokenize, NumbersAndPunctuation) {
   EXPECT_EQ(tokens[3].norm, "\"");
 }
 
+TEST(ForEachWord, SkipsPossessiveS) {
+  std::vector<std::string> words;
+  ForEachWord("al-Thani\u2019s and Libya's s", [&](Span, std::string_view n) { words.emplace_back(n); });
+  EXPECT_EQ(words, (std::vector<std::string>{"al-thani", "and", "libya", "s"}));
+}
+
 TEST(ForEachWord, MatchesTokenizeWords) {
   std::string text = "Russia and Turkey, on Wednesday.";
   std::vector<std::string> words;
