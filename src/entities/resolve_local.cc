@@ -1,6 +1,7 @@
 #include "entities/resolve_local.h"
 
 #include <algorithm>
+#include <map>
 #include <cctype>
 #include <unordered_map>
 
@@ -66,7 +67,9 @@ LocalGroup NewGroup(const Mention& m, const std::vector<std::string>& tokens,
 }
 
 // True when mention `m` (with `tokens`) can join group `g`.
-bool Joins(const Mention& m, const std::vector<std::string>& tokens, const LocalGroup& g) {
+// `variants` = NameVariants(m.text, m.type), computed once per surface by the caller.
+bool Joins(const Mention& m, const std::vector<std::string>& tokens,
+           const std::vector<std::vector<std::string>>& variants, const LocalGroup& g) {
   if (m.type != g.type) return false;
   if (tokens.size() == 1 && IsAcronymToken(m.text) && Contains(g.acronyms, WithoutDots(m.text))) {
     return true;
@@ -74,7 +77,7 @@ bool Joins(const Mention& m, const std::vector<std::string>& tokens, const Local
   if (m.type == EntityType::kPerson) {
     return CompareNames(tokens, g.best_tokens, m.type) != NameMatch::kNone;
   }
-  for (const auto& variant : NameVariants(m.text, m.type)) {
+  for (const auto& variant : variants) {
     for (const auto& name : g.names) {
       if (CompareNames(variant, name, m.type) != NameMatch::kNone) return true;
     }
@@ -202,11 +205,15 @@ std::vector<LocalGroup> GroupArticleMentions(std::string_view text,
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return rank(a) > rank(b); });
   std::vector<LocalGroup> groups;
+  // A name recurs many times in an article: its variants are computed once.
+  std::map<std::pair<std::string, EntityType>, std::vector<std::vector<std::string>>> variants_of;
   for (size_t i : order) {
     const Mention& m = mentions[i];
+    auto [it, fresh] = variants_of.try_emplace({m.text, m.type});
+    if (fresh && m.type != EntityType::kPerson) it->second = NameVariants(m.text, m.type);
     LocalGroup* target = nullptr;
     for (LocalGroup& g : groups) {
-      if (Joins(m, tokens[i], g)) { target = &g; break; }
+      if (Joins(m, tokens[i], it->second, g)) { target = &g; break; }
     }
     if (target == nullptr) target = FirstNameGroup(m, tokens[i], &groups);
     if (target == nullptr) {
