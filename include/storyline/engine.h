@@ -36,6 +36,9 @@ struct EngineOptions {
   size_t batch_size = 1000;
   // Run the periodic event repair pass after each batch.
   bool repair = true;
+  // Threads for the per-article work that needs no shared state (tagging);
+  // 0 = one per core. Results do not depend on it.
+  size_t threads = 0;
 };
 
 // What the engine reads from its surroundings; both must outlive the engine.

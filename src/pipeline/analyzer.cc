@@ -6,6 +6,7 @@
 #include "text/normalize.h"
 
 namespace storyline {
+
 Result<std::unique_ptr<ArticleAnalyzer>> ArticleAnalyzer::Create(Store* store) {
   auto tagger = NerTagger::LoadDefault();
   if (!tagger.ok()) return tagger.status();
@@ -26,9 +27,21 @@ ArticleFeatures ArticleAnalyzer::Features(const StoredArticle& s) const {
   return f;
 }
 
-Result<StoredArticle> ArticleAnalyzer::Analyze(Article article, Store* store) {
+ArticleAnalyzer::Annotations ArticleAnalyzer::Annotate(const Article& a) const {
+  Annotations out;
+  out.mentions = tagger_.Tag(a.text, a.sentences);
+  for (Mention& m : out.mentions) m.article = a.id;
+  // Dates resolve against the publication date (never "now").
+  out.dates = TagDates(a.text, a.published.value);
+  for (DateMention& d : out.dates) d.article = a.id;
+  return out;
+}
+
+Result<StoredArticle> ArticleAnalyzer::Analyze(Article article, Annotations annotations, Store* store) {
   StoredArticle s;
   s.article = std::move(article);
+  s.mentions = std::move(annotations.mentions);
+  s.dates = std::move(annotations.dates);
   const Article& a = s.article;
 
   // 1. Duplicates: a copy points at its original, with the passages they share.
@@ -40,27 +53,20 @@ Result<StoredArticle> ArticleAnalyzer::Analyze(Article article, Store* store) {
     }
   }
   if (s.duplicate.kind != DuplicateKind::kNone) {
-    auto original = store->GetArticle(s.duplicate.original);
+    auto original = store->GetText(s.duplicate.original);
     if (!original.ok()) return original.status();
-    if (original->has_value()) {
-      s.duplicate.passages = AlignPassages(a.text, (*original)->article.text);
-    }
+    if (original->has_value()) s.duplicate.passages = AlignPassages(a.text, **original);
   }
 
-  // 2. Entities: tag, then resolve against every entity seen so far.
-  s.mentions = tagger_.Tag(a.text, a.sentences);
-  for (Mention& m : s.mentions) m.article = a.id;
+  // 2. Entities: resolve the mentions against every entity seen so far.
   resolver_.AddArticle(a.id, a.text, &s.mentions);
 
-  // 3. Dates, resolved against the publication date (never "now").
-  s.dates = TagDates(a.text, a.published.value);
-  for (DateMention& d : s.dates) d.article = a.id;
-
+  // 3. Quotations with speakers, linked across outlets.
   // 4. Quotations with speakers, linked across outlets.
   s.quotes = ExtractQuotes(a.id, a.text, s.mentions);
   quote_linker_.Link(&s.quotes);
 
-  // 5. Event and story.
+  // 4. Event and story.
   Assignment assignment = clusterer_.Add(Features(s));
   s.event = assignment.event;
   s.story = assignment.story;

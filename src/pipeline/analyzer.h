@@ -29,10 +29,19 @@ class ArticleAnalyzer {
   // outlive the analyzer) is only read: texts for duplicate verification.
   static Result<std::unique_ptr<ArticleAnalyzer>> Create(Store* store);
 
-  // Runs `article` through dedup, entities, dates, quotations and clustering.
-  // `store` is read (never written) to fetch a duplicate's original for passage
-  // alignment. Links that revise earlier articles go to pending_duplicates().
-  Result<StoredArticle> Analyze(Article article, Store* store);
+  // What can be found in one article alone: entity mentions (unresolved) and
+  // date expressions. Pure and thread-safe: a batch is annotated in parallel.
+  struct Annotations {
+    std::vector<Mention> mentions;
+    std::vector<DateMention> dates;
+  };
+  Annotations Annotate(const Article& article) const;
+
+  // Runs `article`, with its annotations, through the stateful stages in
+  // order: dedup, entity resolution, quotations, clustering. `store` is read
+  // (never written) to fetch a duplicate's original for passage alignment.
+  // Links that revise earlier articles go to TakePendingDuplicates().
+  Result<StoredArticle> Analyze(Article article, Annotations annotations, Store* store);
 
   // Re-admits an article stored by an earlier run, keeping its ids.
   void Restore(const StoredArticle& stored);

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "common/env.h"
+#include "common/parallel.h"
 #include "extract/extractor.h"
 #include "ingest/reader.h"
 #include "pipeline/analyzer.h"
@@ -35,6 +36,8 @@ class Engine::Impl {
 
  private:
   Status ProcessBatch(std::vector<Article>* batch, IngestReport* report);
+  // Moves the articles of `batch` that are not stored yet to `fresh`.
+  Status SkipStored(std::vector<Article>* batch, std::vector<Article>* fresh, IngestReport* report);
   Result<bool> AlreadyStored(const Article& article);
 
   EngineOptions options_;
@@ -72,6 +75,20 @@ Result<IngestReport> Engine::Impl::Ingest(const std::vector<std::string>& paths,
   return report;
 }
 
+Status Engine::Impl::SkipStored(std::vector<Article>* batch, std::vector<Article>* fresh, IngestReport* report) {
+  std::set<std::string> ids;  // an id twice in one batch: the first one counts
+  for (Article& article : *batch) {
+    auto stored = AlreadyStored(article);
+    if (!stored.ok()) return stored.status();
+    if (*stored || !ids.insert(article.id).second) {
+      ++report->unchanged;
+      continue;
+    }
+    fresh->push_back(std::move(article));
+  }
+  return Status::Ok();
+}
+
 Result<bool> Engine::Impl::AlreadyStored(const Article& article) {
   auto has = store_->HasArticle(article.id);
   if (!has.ok() || *has) return has;
@@ -87,13 +104,16 @@ Status Engine::Impl::ProcessBatch(std::vector<Article>* batch, IngestReport* rep
     return a.published.value < b.published.value;
   });
   STORYLINE_RETURN_IF_ERROR(store_->BeginBatch());
+  std::vector<Article> fresh;
+  Status status = SkipStored(batch, &fresh, report);
+  // Tagging needs no shared state: the batch is annotated on every core.
+  std::vector<ArticleAnalyzer::Annotations> annotations(fresh.size());
+  if (status.ok()) {
+    ParallelFor(fresh.size(), options_.threads, [&](size_t i) { annotations[i] = analyzer_->Annotate(fresh[i]); });
+  }
   std::set<std::string> events, entities;  // touched by this batch
-  Status status;
-  for (Article& article : *batch) {
-    auto stored = AlreadyStored(article);
-    if (!stored.ok()) { status = stored.status(); break; }
-    if (*stored) { ++report->unchanged; continue; }
-    auto analyzed = analyzer_->Analyze(std::move(article), store_.get());
+  for (size_t i = 0; i < fresh.size() && status.ok(); ++i) {
+    auto analyzed = analyzer_->Analyze(std::move(fresh[i]), std::move(annotations[i]), store_.get());
     if (!analyzed.ok()) { status = analyzed.status(); break; }
     analyzed->ingested_at = env_.clock->NowSeconds();
     events.insert(analyzed->event);
