@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "dates/date_tagger.h"
 #include "pipeline/event_year.h"
@@ -51,6 +52,28 @@ std::vector<TimelineInput> Originals(const std::vector<StoredArticle>& members) 
   return out;
 }
 
+// "July 21-22": when the timeline chose both ends of a range that its
+// articles name, the two days are one entry with a date_end.
+void MergeRanges(const std::vector<StoredArticle>& members, std::vector<TimelineEntry>* timeline) {
+  std::set<std::pair<std::string, std::string>> ranges;
+  for (const StoredArticle& m : members) {
+    for (const DateMention& d : m.dates) {
+      if (d.resolved && d.value.size() == 10 && d.value_end.size() == 10) ranges.insert({d.value, d.value_end});
+    }
+  }
+  std::vector<TimelineEntry>& t = *timeline;
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    auto range = ranges.lower_bound({t[i].date, ""});
+    if (range == ranges.end() || range->first != t[i].date || t[i + 1].date > range->second) continue;
+    t[i].date_end = range->second;
+    t[i].text += " " + t[i + 1].text;
+    for (const std::string& a : t[i + 1].articles) {
+      if (std::find(t[i].articles.begin(), t[i].articles.end(), a) == t[i].articles.end()) t[i].articles.push_back(a);
+    }
+    t.erase(t.begin() + static_cast<long>(i) + 1);
+  }
+}
+
 }  // namespace
 
 Status GroupWriter::Write(const std::set<std::string>& event_ids, const std::set<std::string>& entity_ids) {
@@ -94,6 +117,7 @@ Status GroupWriter::WriteEvent(const Event& event) {
   EventDate when = EstimateEventDate(inputs, DefaultDateTagger());
   dated.date = when.date;
   dated.date_end = when.date_end;
+  dated_events_[event.id] = when.date;
   SummaryOptions summary_options;
   summary_options.max_sentences = options_.summary_sentences;
   EventSummary summary = SummarizeEvent(event.id, inputs, summary_options);
@@ -112,6 +136,15 @@ Status GroupWriter::WriteStory(const Story& story, const std::vector<Event>& eve
   timeline_options.sentences_per_date = options_.timeline_sentences;
   Story out = story;
   out.timeline = BuildTimeline(Originals(*members), DefaultDateTagger(), timeline_options);
+  MergeRanges(*members, &out.timeline);
+  // Events nobody could date still belong to the story: they close its
+  // timeline as undated entries, never with an invented day.
+  for (const Event& e : events) {
+    auto written = dated_events_.find(e.id);
+    bool undated = written != dated_events_.end() ? written->second.empty() : e.date.empty();
+    if (e.story != story.id || !undated) continue;
+    out.timeline.push_back({"", "", e.title, e.articles});
+  }
   return store_->PutStory(out);
 }
 

@@ -6,6 +6,7 @@
 #ifndef STORYLINE_PIPELINE_GROUP_WRITER_H_
 #define STORYLINE_PIPELINE_GROUP_WRITER_H_
 
+#include <map>
 #include <set>
 #include <string>
 
@@ -37,6 +38,7 @@ class GroupWriter {
   Store* store_;
   const ArticleAnalyzer* analyzer_;
   GroupWriterOptions options_;
+  std::map<std::string, std::string> dated_events_;  // event id -> date written ("" = unknown)
 };
 
 }  // namespace storyline

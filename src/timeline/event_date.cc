@@ -12,7 +12,7 @@ namespace {
 
 struct Votes {
   std::map<std::string, std::set<size_t>> days;    // day -> voting articles
-  std::map<std::string, std::string> range_end;    // day -> end of a range it opens
+  std::map<std::string, std::string> range_end;    // day -> end of a range it opens (anywhere in the text)
   std::map<std::string, std::set<size_t>> coarse;  // month/year value -> articles
 };
 
@@ -31,15 +31,18 @@ void VoteArticle(size_t a, const TimelineInput& article, const DateTaggerFn& tag
   bool voted = false;
   if (tagger) {
     for (const DateMention& m : tagger(article.text, pub ? article.published.substr(0, 10) : "")) {
-      if (m.span.begin >= lead_end) continue;
       auto day = ParseIsoDay(m.value);
+      bool in_window = day && (!pub || (*day <= *pub && *day >= *pub - options.max_days_before));
+      // A range in the window ("consultations on July 21-22") may date the
+      // event even when only its last day is named in the lead.
+      if (in_window && m.value.size() == 10 && ParseIsoDay(m.value_end)) votes->range_end.emplace(m.value, m.value_end);
+      if (m.span.begin >= lead_end) continue;
       if (!day || m.value.size() != 10) {
         if (IsCoarse(m)) votes->coarse[m.value].insert(a);
         continue;
       }
       if (pub && (*day > *pub || *day < *pub - options.max_days_before)) continue;
       votes->days[m.value].insert(a);
-      if (ParseIsoDay(m.value_end)) votes->range_end.emplace(m.value, m.value_end);
       voted = true;
     }
   }
@@ -67,7 +70,13 @@ EventDate EstimateEventDate(const std::vector<TimelineInput>& articles, const Da
   if (!winner) winner = Winner(votes.coarse);
   if (!winner) return out;
   out.date = winner->first;
-  if (auto it = votes.range_end.find(out.date); it != votes.range_end.end()) out.date_end = it->second;
+  for (const auto& [begin, end] : votes.range_end) {  // a range holding the day dates the event
+    if (begin <= out.date && out.date <= end) {
+      out.date = begin;
+      out.date_end = end;
+      break;
+    }
+  }
   for (size_t a : winner->second) out.articles.push_back(articles[a].id);
   return out;
 }

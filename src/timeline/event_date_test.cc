@@ -65,3 +65,30 @@ TEST(EventDate, ARangeKeepsItsEnd) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(EventDate, ARangeLaterInTheTextHoldingTheLeadDayDatesTheEvent) {
+  // The lead names Wednesday (the 22nd); paragraph four says "on July 21-22".
+  auto tagger = [](std::string_view, std::string_view) {
+    DateMention wednesday;
+    wednesday.span = {10, 19};
+    wednesday.value = "2020-07-22";
+    wednesday.granularity = DateGranularity::kDay;
+    wednesday.resolved = true;
+    DateMention range = wednesday;
+    range.span = {200, 210};
+    range.value = "2020-07-21";
+    range.value_end = "2020-07-22";
+    range.granularity = DateGranularity::kRange;
+    return std::vector<DateMention>{wednesday, range};
+  };
+  std::string text = "Issued on Wednesday after talks .\n" + std::string(170, 'x') + " .\nThey met on July 21-22 .";
+  EventDate d = EstimateEventDate({Article("a", "2020-07-22", text)}, tagger);
+  EXPECT_EQ(d.date, "2020-07-21");
+  EXPECT_EQ(d.date_end, "2020-07-22");
+}
+
+}  // namespace
+}  // namespace storyline
