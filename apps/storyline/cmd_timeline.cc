@@ -4,13 +4,16 @@
 //                      [--format json|t17] [--keywords FILE.json]
 //                      [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--out FILE]
 //
-// The STORY form (`storyline timeline s3`) reads a story from the store; it is
-// wired by the pipeline, and until then answers with a usage error.
+//   storyline timeline STORY [--db PATH] [same options]
+//
+// The STORY form builds the timeline of a stored story from its articles
+// (copies of another article count once).
 #include <cstdio>
 #include <string>
 
 #include <CLI/CLI.hpp>
 
+#include "cli_common.h"
 #include "commands.h"
 #include "common/env.h"
 #include "timeline/article_jsonl.h"
@@ -23,6 +26,7 @@ namespace {
 
 struct TimelineArgs {
   std::string story;
+  std::string db = kDefaultDb;
   std::string articles;
   std::string keywords;
   std::string format = "json";
@@ -35,12 +39,43 @@ int Fail(int code, const std::string& message) {
   return code;
 }
 
+// The original articles of a stored story.
+Result<std::vector<TimelineInput>> StoryArticles(const std::string& db, const std::string& story) {
+  std::unique_ptr<Store> store = OpenStoreForReading(db);
+  if (!store) return Status::IoError(db + ": cannot open the store");
+  auto events = store->Events();
+  if (!events.ok()) return events.status();
+  std::vector<TimelineInput> out;
+  bool found = false;
+  for (const Event& e : *events) {
+    if (e.story != story) continue;
+    found = true;
+    for (const std::string& id : e.articles) {
+      auto got = store->GetArticle(id);
+      if (!got.ok()) return got.status();
+      if (!got->has_value() || (**got).duplicate.kind != DuplicateKind::kNone) continue;
+      const Article& a = (**got).article;
+      out.push_back({a.id, a.published.value, a.text, a.sentences});
+    }
+  }
+  if (!found) return Status::NotFound("no story '" + story + "' in " + db);
+  return out;
+}
+
 int Run(const TimelineArgs& args) {
   auto fs = NewDiskFileSystem();
-  Result<std::string> content = fs->ReadFile(args.articles);
-  if (!content.ok()) return Fail(kExitFatal, content.status().ToString());
-  auto articles = ParseArticlesJsonl(*content, args.articles);
-  if (!articles.ok()) return Fail(kExitFatal, articles.status().ToString());
+  Result<std::vector<TimelineInput>> articles = Status::Internal("unread");
+  if (!args.story.empty()) {
+    articles = StoryArticles(args.db, args.story);
+  } else {
+    Result<std::string> content = fs->ReadFile(args.articles);
+    if (!content.ok()) return Fail(kExitFatal, content.status().ToString());
+    articles = ParseArticlesJsonl(*content, args.articles);
+  }
+  if (!articles.ok()) {
+    return Fail(articles.status().code() == Status::Code::kNotFound ? kExitUsage : kExitFatal,
+                articles.status().ToString());
+  }
   TimelineOptions options = args.options;
   if (!args.keywords.empty()) {
     Result<std::string> kw = fs->ReadFile(args.keywords);
@@ -65,7 +100,8 @@ int RunTimeline(int argc, char** argv) {
   CLI::App app{"Build a dated timeline for a story or a set of articles"};
   app.name("storyline timeline");
   TimelineArgs args;
-  app.add_option("STORY", args.story, "story id in the store (wired by the pipeline)");
+  app.add_option("STORY", args.story, "story id in the store (see `storyline stories`)");
+  app.add_option("--db", args.db, "the store, for the STORY form")->capture_default_str();
   app.add_option("--articles", args.articles, "JSON Lines input: {id, time, text} per line")
       ->check(CLI::ExistingFile);
   app.add_option("--dates", args.options.max_dates, "days in the timeline at most")
@@ -84,13 +120,9 @@ int RunTimeline(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? kExitOk : kExitUsage;
   }
-  if (!args.story.empty()) {
-    return Fail(kExitUsage, "the STORY form reads the store and is wired by the pipeline; "
-                            "use --articles FILE.jsonl");
-  }
-  if (args.articles.empty()) {
+  if (args.articles.empty() == args.story.empty()) {
     std::fprintf(stderr, "%s", app.help().c_str());
-    return Fail(kExitUsage, "give --articles FILE.jsonl (or a STORY once the store is wired)");
+    return Fail(kExitUsage, "give a STORY or --articles FILE.jsonl (one of them)");
   }
   return Run(args);
 }
