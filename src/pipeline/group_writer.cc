@@ -74,6 +74,20 @@ void MergeRanges(const std::vector<StoredArticle>& members, std::vector<Timeline
   }
 }
 
+// A headline of the members, the earliest published first; "" when none has
+// one. `only`, when given, limits the members to these ids.
+std::string HeadlineOf(const std::vector<StoredArticle>& members, const std::set<std::string>* only = nullptr) {
+  const StoredArticle* best = nullptr;
+  for (const StoredArticle& m : members) {
+    if (m.article.title.empty() || (only && !only->count(m.article.id))) continue;
+    bool earlier = best == nullptr || (m.article.published.known() &&
+                                       (!best->article.published.known() ||
+                                        m.article.published.value < best->article.published.value));
+    if (earlier) best = &m;
+  }
+  return best ? best->article.title : "";
+}
+
 }  // namespace
 
 Status GroupWriter::Write(const std::set<std::string>& event_ids, const std::set<std::string>& entity_ids) {
@@ -118,6 +132,8 @@ Status GroupWriter::WriteEvent(const Event& event) {
   dated.date = when.date;
   dated.date_end = when.date_end;
   dated_events_[event.id] = when.date;
+  // A headline names an event better than a lead sentence.
+  if (std::string headline = HeadlineOf(*members); !headline.empty()) dated.title = headline;
   SummaryOptions summary_options;
   summary_options.max_sentences = options_.summary_sentences;
   EventSummary summary = SummarizeEvent(event.id, inputs, summary_options);
@@ -135,6 +151,16 @@ Status GroupWriter::WriteStory(const Story& story, const std::vector<Event>& eve
   timeline_options.max_dates = options_.timeline_dates;
   timeline_options.sentences_per_date = options_.timeline_sentences;
   Story out = story;
+  // The story is named by the headline of its largest event that has one.
+  size_t largest = 0;
+  for (const Event& e : events) {
+    if (e.story != story.id || e.articles.size() <= largest) continue;
+    std::set<std::string> ids(e.articles.begin(), e.articles.end());
+    if (std::string headline = HeadlineOf(*members, &ids); !headline.empty()) {
+      out.title = headline;
+      largest = e.articles.size();
+    }
+  }
   out.timeline = BuildTimeline(Originals(*members), DefaultDateTagger(), timeline_options);
   MergeRanges(*members, &out.timeline);
   // Events nobody could date still belong to the story: they close its
