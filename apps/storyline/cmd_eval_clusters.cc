@@ -43,6 +43,7 @@ void AddOptionFlags(CLI::App& app, ClusterOptions& o) {
   app.add_option("--split-threshold", o.split_threshold, "repair: split threshold");
   app.add_option("--split-min-side", o.split_min_side, "repair: smallest side of a split");
   app.add_option("--reassign-margin", o.reassign_margin, "repair: margin to move a member");
+  app.add_option("--stray-factor", o.stray_factor, "repair: threshold factor for a lone article");
   app.add_option("--w-title", o.weights.title, "title channel weight");
   app.add_option("--w-names", o.weights.names, "names channel weight");
   app.add_option("--w-numbers", o.weights.numbers, "numbers channel weight");
@@ -50,8 +51,9 @@ void AddOptionFlags(CLI::App& app, ClusterOptions& o) {
 }
 
 void PrintOptions(const char* label, const ClusterOptions& o) {
-  std::printf("%s: event_threshold=%.2f title=%.2f names=%.2f numbers=%.2f dates=%.2f\n", label,
-              o.event_threshold, o.weights.title, o.weights.names, o.weights.numbers, o.weights.dates);
+  std::printf("%s: event_threshold=%.2f title=%.2f names=%.2f numbers=%.2f dates=%.2f split=%.2f stray=%.2f\n",
+              label, o.event_threshold, o.weights.title, o.weights.names, o.weights.numbers, o.weights.dates,
+              o.split_threshold, o.stray_factor);
 }
 
 void PrintScores(const char* level, const ClusterScores& s) {

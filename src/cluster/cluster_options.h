@@ -66,6 +66,8 @@ struct ClusterOptions {
   // A member moves to another event when it is more similar to it (by this
   // margin) than to the rest of its own, and the other passes event_threshold.
   double reassign_margin = 0.05;
+  // ...and an article alone in its event moves at stray_factor x event_threshold.
+  double stray_factor = 0.4;
 
   // Sizes that bound cost and memory.
   unsigned df_table_bits = 21;      // document frequencies: 2 x 2^21 counters (16 MiB)

@@ -9,7 +9,10 @@
 // the same story. (Small sides are left alone: the centroid of two or three
 // reports is too noisy to tell drift from a second happening.) Reassign: a member more similar to another event than to the
 // rest of its own moves there (a k-means step that undoes order effects of
-// the online pass; singletons that belong elsewhere join there).
+// the online pass). A stray (an event of one article) needs only
+// stray_factor x event_threshold: by now the events around it have grown and
+// say more about where it belongs than they did when it arrived. (Not when
+// only one of the two has a date: time cannot vouch for the match then.)
 #include <algorithm>
 #include <cmath>
 
@@ -161,7 +164,9 @@ void ClusterState::ReassignPass(std::vector<std::pair<std::string, std::string>>
       const MemberState& m = Get(e).members[i];
       double score = -1;
       uint32_t best = BestEvent(m.vec, m.day, m.outlet, e, &score);
-      bool move = best != 0 && score >= options_.event_threshold &&
+      bool stray = Get(e).weight == 1 && best != 0 && (m.day < 0) == (Get(best).first_day < 0);
+      double bar = options_.event_threshold * (stray ? options_.stray_factor : 1.0);
+      bool move = best != 0 && score >= bar &&
                   score > OwnSimilarity(e, i) + options_.reassign_margin;
       if (move) MoveMember(e, i, best, changes);
       else ++i;
