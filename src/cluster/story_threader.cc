@@ -72,6 +72,11 @@ void StoryThreader::RemoveEvent(uint32_t story, uint32_t event) {
 void StoryThreader::AddArticle(uint32_t story, const SparseVector& article, int64_t day, uint64_t seq) {
   StoryState& s = At(story);
   s.last_seq = std::max(s.last_seq, seq);
+  if (touched_.empty() || touched_.back() != story) touched_.push_back(story);
+  if (touched_.size() > (1u << 16)) {  // MergeSimilar() not called for long
+    std::sort(touched_.begin(), touched_.end());
+    touched_.erase(std::unique(touched_.begin(), touched_.end()), touched_.end());
+  }
   if (day >= 0) {
     s.first_day = s.first_day < 0 ? day : std::min(s.first_day, day);
     s.last_day = std::max(s.last_day, day);
@@ -110,8 +115,10 @@ bool StoryThreader::WithinWindow(const StoryState& a, const StoryState& b) const
 
 std::vector<std::pair<uint32_t, uint32_t>> StoryThreader::MergeSimilar() {
   std::vector<std::pair<uint32_t, uint32_t>> merges;
-  std::vector<uint32_t> order(active_);
+  std::vector<uint32_t> order;  // stories that grew since the last call
+  order.swap(touched_);
   std::sort(order.begin(), order.end());
+  order.erase(std::unique(order.begin(), order.end()), order.end());
   for (uint32_t s : order) {
     auto eligible = [&](uint32_t t) { return t != s && Get(t).used && Get(t).active && Get(t).norm > 0; };
     if (!Get(s).used || !Get(s).active || Get(s).norm <= 0) continue;
@@ -149,7 +156,7 @@ size_t StoryThreader::MemoryBytes() const {
   size_t bytes = sizeof(*this) + stories_.capacity() * sizeof(StoryState) + index_.MemoryBytes();
   for (const StoryState& s : stories_)
     bytes += s.centroid.capacity() * sizeof(s.centroid[0]) + s.events.capacity() * sizeof(uint32_t);
-  return bytes + active_.capacity() * sizeof(uint32_t);
+  return bytes + (active_.capacity() + touched_.capacity()) * sizeof(uint32_t);
 }
 
 }  // namespace storyline
