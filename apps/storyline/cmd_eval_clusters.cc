@@ -34,6 +34,7 @@ void AddOptionFlags(CLI::App& app, ClusterOptions& o) {
   app.add_option("--story-merge-threshold", o.story_merge_threshold, "repair: story merge threshold");
   app.add_option("--decay-days", o.decay_days, "time decay scale in days");
   app.add_option("--undated-factor", o.undated_factor, "similarity factor when one side has no date");
+  app.add_option("--undated-story-factor", o.undated_story_factor, "story similarity divisor without dates");
   app.add_option("--event-window-days", o.event_window_days, "days an event stays open");
   app.add_option("--story-window-days", o.story_window_days, "days a story stays open");
   app.add_option("--w-story-names", o.story_weights.names, "story names weight");

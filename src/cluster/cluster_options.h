@@ -55,9 +55,12 @@ struct ClusterOptions {
   // dates. A new event joins the story whose centroid has a cosine at or
   // above story_threshold with its first article.
   ChannelWeights story_weights{1.0, 0.3, 1.0, 0.0, 0.0};
-  double story_threshold = 0.02;
+  double story_threshold = 0.01;
+  // Without a date the story window cannot keep unrelated stories apart, so
+  // an event or story with no known day must be this many times more similar.
+  double undated_story_factor = 5.0;
   // Repair: stories whose centroids reach this cosine are merged.
-  double story_merge_threshold = 0.06;
+  double story_merge_threshold = 0.04;
   // Stories with no article for this many days take no new events.
   int story_window_days = 60;
 

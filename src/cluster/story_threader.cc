@@ -46,6 +46,7 @@ uint32_t StoryThreader::Assign(const SparseVector& article, int64_t day, uint64_
   auto eligible = [&](uint32_t s) { return Eligible(s, day, seq); };
   for (uint32_t s : index_.Candidates(v, options_.query_features, options_.max_candidates, eligible)) {
     double score = vnorm > 0 ? Dot(v, Get(s).centroid) / (vnorm * Get(s).norm) : 0.0;
+    if (day < 0 || Get(s).first_day < 0) score /= options_.undated_story_factor;
     if (score >= best_score) best_score = score, best = s;
   }
   *new_story = best == 0;
@@ -125,9 +126,10 @@ std::vector<std::pair<uint32_t, uint32_t>> StoryThreader::MergeSimilar() {
     for (uint32_t t : index_.Candidates(Get(s).centroid, options_.query_features, options_.max_candidates, eligible)) {
       const StoryState& a = Get(s);
       const StoryState& b = Get(t);
-      if (!b.used || !WithinWindow(a, b) ||
-          Dot(a.centroid, b.centroid) / (a.norm * b.norm) < options_.story_merge_threshold)
-        continue;
+      if (!b.used || !WithinWindow(a, b)) continue;
+      double sim = Dot(a.centroid, b.centroid) / (a.norm * b.norm);
+      if (a.first_day < 0 || b.first_day < 0) sim /= options_.undated_story_factor;
+      if (sim < options_.story_merge_threshold) continue;
       bool keep_s = a.events.size() > b.events.size() || (a.events.size() == b.events.size() && s < t);
       uint32_t into = keep_s ? s : t, from = keep_s ? t : s;
       Absorb(into, from);
