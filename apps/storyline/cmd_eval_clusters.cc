@@ -34,6 +34,7 @@ void AddOptionFlags(CLI::App& app, ClusterOptions& o) {
   app.add_option("--story-merge-threshold", o.story_merge_threshold, "repair: story merge threshold");
   app.add_option("--decay-days", o.decay_days, "time decay scale in days");
   app.add_option("--undated-factor", o.undated_factor, "similarity factor when one side has no date");
+  app.add_option("--undated-story-factor", o.undated_story_factor, "story similarity divisor without dates");
   app.add_option("--event-window-days", o.event_window_days, "days an event stays open");
   app.add_option("--story-window-days", o.story_window_days, "days a story stays open");
   app.add_option("--w-story-names", o.story_weights.names, "story names weight");
@@ -43,6 +44,7 @@ void AddOptionFlags(CLI::App& app, ClusterOptions& o) {
   app.add_option("--split-threshold", o.split_threshold, "repair: split threshold");
   app.add_option("--split-min-side", o.split_min_side, "repair: smallest side of a split");
   app.add_option("--reassign-margin", o.reassign_margin, "repair: margin to move a member");
+  app.add_option("--stray-factor", o.stray_factor, "repair: threshold factor for a lone article");
   app.add_option("--w-title", o.weights.title, "title channel weight");
   app.add_option("--w-names", o.weights.names, "names channel weight");
   app.add_option("--w-numbers", o.weights.numbers, "numbers channel weight");
@@ -50,8 +52,9 @@ void AddOptionFlags(CLI::App& app, ClusterOptions& o) {
 }
 
 void PrintOptions(const char* label, const ClusterOptions& o) {
-  std::printf("%s: event_threshold=%.2f title=%.2f names=%.2f numbers=%.2f dates=%.2f\n", label,
-              o.event_threshold, o.weights.title, o.weights.names, o.weights.numbers, o.weights.dates);
+  std::printf("%s: event_threshold=%.2f title=%.2f names=%.2f numbers=%.2f dates=%.2f split=%.2f stray=%.2f\n",
+              label, o.event_threshold, o.weights.title, o.weights.names, o.weights.numbers, o.weights.dates,
+              o.split_threshold, o.stray_factor);
 }
 
 void PrintScores(const char* level, const ClusterScores& s) {

@@ -3,7 +3,8 @@
 // ~5 reports of a happening (its own names, numbers and rare words) mixed
 // with Zipf-distributed common words; 2,000 articles a day. The first 100,000
 // fill the window; the benchmark then times Add() on the rest (terms
-// pre-extracted: BM_Assign) and ExtractTerms on real-sized texts separately.
+// pre-extracted: BM_Assign/0; BM_Assign/200 adds a Repair() every 200
+// articles) and ExtractTerms on real-sized texts separately.
 #include <benchmark/benchmark.h>
 
 #include <cmath>
@@ -58,7 +59,9 @@ const Stream& GetStream() {
   return stream;
 }
 
+// Arg: Repair() every that many articles (0: never).
 void BM_Assign(benchmark::State& state) {
+  const size_t repair_every = static_cast<size_t>(state.range(0));
   const Stream& s = GetStream();
   ClusterOptions options;
   options.active_window_articles = kWindow;
@@ -71,12 +74,13 @@ void BM_Assign(benchmark::State& state) {
     if (i == kStream) break;
     benchmark::DoNotOptimize(clusterer.AddWithTerms(s.articles[i], s.terms[i]));
     ++i;
+    if (repair_every > 0 && i % repair_every == 0) benchmark::DoNotOptimize(clusterer.Repair());
   }
   state.SetItemsProcessed(static_cast<int64_t>(i - kWindow));
   state.counters["bytes_per_article"] = static_cast<double>(clusterer.MemoryBytes()) / static_cast<double>(i);
   state.counters["events"] = static_cast<double>(clusterer.Events().size());
 }
-BENCHMARK(BM_Assign)->Iterations(kStream - kWindow)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_Assign)->Arg(0)->Arg(200)->Iterations(kStream - kWindow)->Unit(benchmark::kMicrosecond);
 
 // Term extraction on a ~2 KB English news text (the size of an ECB+ article).
 void BM_ExtractTerms(benchmark::State& state) {

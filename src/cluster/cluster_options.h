@@ -1,7 +1,11 @@
-// Options of the event clusterer and story threader. Defaults are the values
-// tuned by `storyline_tune_clusters` (topic-wise cross-validation on
-// ../shared/data/ecbplus-dev for event thresholds and channel weights, and the
-// T17 topics for the story settings); see src/cluster/README.md.
+// Options of the event clusterer and story threader. The event defaults come
+// from `storyline eval clusters --tune` / `--cv-topics` on
+// ../shared/data/ecbplus-dev (coordinate search, topic-wise cross-validation),
+// kept at the highest threshold that still gets the five-article reference
+// scenario (../shared/seeds) right: the tuner alone picks event_threshold
+// 0.14, which merges the seeds' October call into the July press conference
+// while the term statistics of a 5-article stream are still weak. The story
+// settings come from sweeps on the T17 topics (date order). See README.md.
 #ifndef STORYLINE_CLUSTER_CLUSTER_OPTIONS_H_
 #define STORYLINE_CLUSTER_CLUSTER_OPTIONS_H_
 
@@ -52,6 +56,9 @@ struct ClusterOptions {
   // above story_threshold with its first article.
   ChannelWeights story_weights{1.0, 0.3, 1.0, 0.0, 0.0};
   double story_threshold = 0.01;
+  // Without a date the story window cannot keep unrelated stories apart, so
+  // an event or story with no known day must be this many times more similar.
+  double undated_story_factor = 5.0;
   // Repair: stories whose centroids reach this cosine are merged.
   double story_merge_threshold = 0.04;
   // Stories with no article for this many days take no new events.
@@ -66,6 +73,8 @@ struct ClusterOptions {
   // A member moves to another event when it is more similar to it (by this
   // margin) than to the rest of its own, and the other passes event_threshold.
   double reassign_margin = 0.05;
+  // ...and an article alone in its event moves at stray_factor x event_threshold.
+  double stray_factor = 0.4;
 
   // Sizes that bound cost and memory.
   unsigned df_table_bits = 21;      // document frequencies: 2 x 2^21 counters (16 MiB)

@@ -1,8 +1,8 @@
 // Online event clustering and story threading: the cluster stage's entry point.
 //
 // Articles arrive in publication order (or any order; dates may be missing).
-// Each joins the most similar active event (average-link similarity over a
-// weighted mix of TF-IDF channels, see ArticleVectorizer, with a time decay
+// Each joins the most similar active event (cosine to the event centroid over
+// a weighted mix of TF-IDF channels, see ArticleVectorizer, with a time decay
 // and a same-outlet guard) or starts a new event; a new event joins the most
 // similar active story or starts one (StoryThreader). Candidate events come
 // from an inverted index over the active window, so the cost per article is

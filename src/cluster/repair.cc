@@ -1,15 +1,21 @@
-// Repair: the periodic pass over active events (ClusterState::Repair).
+// Repair: the periodic pass over the events touched since the last one
+// (ClusterState::Repair).
 //
-// Merge: two events whose average-link similarity (mean weighted cosine over
-// all member pairs, with the usual time decay) reaches merge_threshold and
-// that share no outlet become one; the larger keeps its id, so only the
-// smaller event's articles change. Split: an event is bisected (bisect.h);
-// when both sides hold split_min_side members or more and the cosine of their
-// centroids is below split_threshold, the smaller side becomes a new event in
-// the same story. (Small sides are left alone: the centroid of two or three
-// reports is too noisy to tell drift from a second happening.) Reassign: a member more similar to another event than to the
-// rest of its own moves there (a k-means step that undoes order effects of
-// the online pass; singletons that belong elsewhere join there).
+// Merge: two events whose centroid cosine (with the usual time decay) reaches
+// merge_threshold and that share no outlet become one; the larger keeps its
+// id, so only the smaller event's articles change.
+// Split: an event is bisected (bisect.h); when both sides hold split_min_side
+// members or more and the cosine of their centroids is below split_threshold,
+// the smaller side becomes a new event in the same story. (Small sides are
+// left alone: the centroid of two or three reports is too noisy to tell drift
+// from a second happening.)
+// Reassign: a member more similar to another event than to the rest of its
+// own moves there (a k-means step that undoes order effects of the online
+// pass). A stray (an event of one article) needs only stray_factor x
+// event_threshold: by now the events around it have grown and say more about
+// where it belongs than they did when it arrived. (Not when only one of the
+// two has a date: time cannot vouch for the match then.)
+// Stories: stories that grew are merged with similar ones (StoryThreader).
 #include <algorithm>
 #include <cmath>
 
@@ -161,7 +167,9 @@ void ClusterState::ReassignPass(std::vector<std::pair<std::string, std::string>>
       const MemberState& m = Get(e).members[i];
       double score = -1;
       uint32_t best = BestEvent(m.vec, m.day, m.outlet, e, &score);
-      bool move = best != 0 && score >= options_.event_threshold &&
+      bool stray = Get(e).weight == 1 && best != 0 && (m.day < 0) == (Get(best).first_day < 0);
+      double bar = options_.event_threshold * (stray ? options_.stray_factor : 1.0);
+      bool move = best != 0 && score >= bar &&
                   score > OwnSimilarity(e, i) + options_.reassign_margin;
       if (move) MoveMember(e, i, best, changes);
       else ++i;

@@ -46,6 +46,7 @@ uint32_t StoryThreader::Assign(const SparseVector& article, int64_t day, uint64_
   auto eligible = [&](uint32_t s) { return Eligible(s, day, seq); };
   for (uint32_t s : index_.Candidates(v, options_.query_features, options_.max_candidates, eligible)) {
     double score = vnorm > 0 ? Dot(v, Get(s).centroid) / (vnorm * Get(s).norm) : 0.0;
+    if (day < 0 || Get(s).first_day < 0) score /= options_.undated_story_factor;
     if (score >= best_score) best_score = score, best = s;
   }
   *new_story = best == 0;
@@ -72,6 +73,11 @@ void StoryThreader::RemoveEvent(uint32_t story, uint32_t event) {
 void StoryThreader::AddArticle(uint32_t story, const SparseVector& article, int64_t day, uint64_t seq) {
   StoryState& s = At(story);
   s.last_seq = std::max(s.last_seq, seq);
+  if (touched_.empty() || touched_.back() != story) touched_.push_back(story);
+  if (touched_.size() > (1u << 16)) {  // MergeSimilar() not called for long
+    std::sort(touched_.begin(), touched_.end());
+    touched_.erase(std::unique(touched_.begin(), touched_.end()), touched_.end());
+  }
   if (day >= 0) {
     s.first_day = s.first_day < 0 ? day : std::min(s.first_day, day);
     s.last_day = std::max(s.last_day, day);
@@ -110,17 +116,20 @@ bool StoryThreader::WithinWindow(const StoryState& a, const StoryState& b) const
 
 std::vector<std::pair<uint32_t, uint32_t>> StoryThreader::MergeSimilar() {
   std::vector<std::pair<uint32_t, uint32_t>> merges;
-  std::vector<uint32_t> order(active_);
+  std::vector<uint32_t> order;  // stories that grew since the last call
+  order.swap(touched_);
   std::sort(order.begin(), order.end());
+  order.erase(std::unique(order.begin(), order.end()), order.end());
   for (uint32_t s : order) {
     auto eligible = [&](uint32_t t) { return t != s && Get(t).used && Get(t).active && Get(t).norm > 0; };
     if (!Get(s).used || !Get(s).active || Get(s).norm <= 0) continue;
     for (uint32_t t : index_.Candidates(Get(s).centroid, options_.query_features, options_.max_candidates, eligible)) {
       const StoryState& a = Get(s);
       const StoryState& b = Get(t);
-      if (!b.used || !WithinWindow(a, b) ||
-          Dot(a.centroid, b.centroid) / (a.norm * b.norm) < options_.story_merge_threshold)
-        continue;
+      if (!b.used || !WithinWindow(a, b)) continue;
+      double sim = Dot(a.centroid, b.centroid) / (a.norm * b.norm);
+      if (a.first_day < 0 || b.first_day < 0) sim /= options_.undated_story_factor;
+      if (sim < options_.story_merge_threshold) continue;
       bool keep_s = a.events.size() > b.events.size() || (a.events.size() == b.events.size() && s < t);
       uint32_t into = keep_s ? s : t, from = keep_s ? t : s;
       Absorb(into, from);
@@ -149,7 +158,7 @@ size_t StoryThreader::MemoryBytes() const {
   size_t bytes = sizeof(*this) + stories_.capacity() * sizeof(StoryState) + index_.MemoryBytes();
   for (const StoryState& s : stories_)
     bytes += s.centroid.capacity() * sizeof(s.centroid[0]) + s.events.capacity() * sizeof(uint32_t);
-  return bytes + active_.capacity() * sizeof(uint32_t);
+  return bytes + (active_.capacity() + touched_.capacity()) * sizeof(uint32_t);
 }
 
 }  // namespace storyline

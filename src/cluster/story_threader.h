@@ -41,8 +41,9 @@ class StoryThreader {
   void RemoveEvent(uint32_t story, uint32_t event);
   // Counts one more article of `story`.
   void AddArticle(uint32_t story, const SparseVector& v, int64_t day, uint64_t seq);
-  // Merges stories whose centroids reach story_merge_threshold (the larger
-  // keeps its number); returns (absorbed, survivor) pairs in merge order.
+  // Merges stories that took articles since the last call with stories whose
+  // centroids reach story_merge_threshold (the larger keeps its number);
+  // returns (absorbed, survivor) pairs in merge order.
   std::vector<std::pair<uint32_t, uint32_t>> MergeSimilar();
   // Drops stories with no article within the windows; called periodically.
   void Evict(uint64_t seq, int64_t latest_day);
@@ -62,6 +63,7 @@ class StoryThreader {
   const ClusterOptions& options_;
   std::vector<StoryState> stories_;  // index = number - 1
   std::vector<uint32_t> active_;
+  std::vector<uint32_t> touched_;  // stories that took articles since MergeSimilar()
   CandidateIndex index_;
 };
 

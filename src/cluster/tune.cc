@@ -12,9 +12,10 @@ namespace {
 
 constexpr double kWeightGrid[] = {0.0, 0.1, 0.2, 0.35, 0.5, 0.75, 1.0, 1.5, 2.5};
 constexpr double kSplitGrid[] = {0.0, 0.45, 0.5, 0.55, 0.6, 0.65};
+constexpr double kStrayGrid[] = {0.2, 0.4, 0.6, 1.0};
 
-double ThresholdAt(size_t i) { return 0.14 + 0.02 * static_cast<double>(i); }
-constexpr size_t kThresholds = 12;  // 0.14 .. 0.36
+double ThresholdAt(size_t i) { return 0.08 + 0.02 * static_cast<double>(i); }
+constexpr size_t kThresholds = 15;  // 0.08 .. 0.36
 
 // Best event_threshold for `options` (others fixed); returns its F1.
 double LineSearchThreshold(const TuneCorpus& corpus, ClusterOptions* options, size_t repair_every) {
@@ -68,6 +69,12 @@ ClusterOptions TuneEventOptions(const TuneCorpus& corpus, ClusterOptions start,
     for (double split : kSplitGrid) {
       ClusterOptions o = best;
       o.split_threshold = split;
+      double f = LineSearchThreshold(corpus, &o, tune.repair_every);
+      if (f > best_score + 1e-9) best_score = f, best = o;
+    }
+    for (double stray : kStrayGrid) {
+      ClusterOptions o = best;
+      o.stray_factor = stray;
       double f = LineSearchThreshold(corpus, &o, tune.repair_every);
       if (f > best_score + 1e-9) best_score = f, best = o;
     }

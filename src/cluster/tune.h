@@ -32,7 +32,8 @@ struct TuneOptions {
 double EventF1(const TuneCorpus& corpus, const ClusterOptions& options, size_t repair_every);
 
 // Returns `start` with event_threshold, the title/names/numbers/dates weights
-// (words stays the unit) and, when repair runs, split_threshold tuned on
+// (words stays the unit) and, when repair runs, split_threshold and
+// stray_factor tuned on
 // `corpus`; `best_f1` gets the score.
 ClusterOptions TuneEventOptions(const TuneCorpus& corpus, ClusterOptions start,
                                 const TuneOptions& tune, double* best_f1);
