@@ -34,8 +34,10 @@ struct EngineOptions {
   std::string db_path = "storyline.db";
   // Articles per transaction. A crash loses at most the batch in flight.
   size_t batch_size = 1000;
-  // Run the periodic event repair pass after each batch.
+  // Run the periodic event repair pass (merge, split, move) every
+  // `repair_every` articles and at the end of each batch.
   bool repair = true;
+  size_t repair_every = 200;
   // Threads for the per-article work that needs no shared state (tagging);
   // 0 = one per core. Results do not depend on it.
   size_t threads = 0;

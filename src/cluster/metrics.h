@@ -8,6 +8,7 @@
 #ifndef STORYLINE_CLUSTER_METRICS_H_
 #define STORYLINE_CLUSTER_METRICS_H_
 
+#include "common/prf.h"
 #include <cstddef>
 #include <string>
 #include <unordered_map>
@@ -15,10 +16,6 @@
 namespace storyline {
 
 using ClusterMap = std::unordered_map<std::string, std::string>;
-
-struct PrfScore {
-  double precision = 0, recall = 0, f1 = 0;
-};
 
 struct ClusterScores {
   PrfScore bcubed;

@@ -6,6 +6,7 @@
 #ifndef STORYLINE_ENTITIES_COREF_EVAL_H_
 #define STORYLINE_ENTITIES_COREF_EVAL_H_
 
+#include "common/prf.h"
 #include <cstdint>
 #include <vector>
 
@@ -14,12 +15,6 @@ namespace storyline {
 // A clustering: each inner vector holds the mention ids of one entity. A
 // mention id must not appear in two clusters of one clustering.
 using Clusters = std::vector<std::vector<uint64_t>>;
-
-struct PrfScore {
-  double precision = 0.0;
-  double recall = 0.0;
-  double f1 = 0.0;
-};
 
 struct CorefScores {
   PrfScore muc;

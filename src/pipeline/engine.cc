@@ -45,6 +45,7 @@ class Engine::Impl {
   std::unique_ptr<Store> store_;
   std::unique_ptr<ArticleAnalyzer> analyzer_;
   Extractor extractor_;
+  size_t since_repair_ = 0;  // articles added since the last repair pass
 };
 
 Result<IngestReport> Engine::Impl::Ingest(const std::vector<std::string>& paths, const ProgressFn& progress) {
@@ -122,12 +123,19 @@ Status Engine::Impl::ProcessBatch(std::vector<Article>* batch, IngestReport* rep
     status = store_->PutArticle(&*analyzed);
     if (!status.ok()) break;
     ++report->added;
+    // Repair looks at the events touched since its last pass; often enough
+    // that a drifting event is caught before many more articles join it.
+    if (options_.repair && ++since_repair_ >= options_.repair_every) {
+      for (const auto& change : analyzer_->Repair()) events.insert(change.second);
+      since_repair_ = 0;
+    }
   }
   for (const DuplicateLink& link : analyzer_->TakePendingDuplicates()) {
     if (status.ok()) status = store_->UpdateDuplicate(link);
   }
-  if (status.ok() && options_.repair) {
+  if (status.ok() && options_.repair && since_repair_ > 0) {
     for (const auto& change : analyzer_->Repair()) events.insert(change.second);
+    since_repair_ = 0;
   }
   if (status.ok()) status = GroupWriter(store_.get(), analyzer_.get()).Write(events, entities);
   batch->clear();

@@ -35,9 +35,9 @@ SparseVector SharedCentroid(const std::vector<size_t>& ment, const std::vector<s
 
 }  // namespace
 
-CandidateIndex IndexCandidates(const std::vector<DatedSentence>& sentences,
+DayCandidateIndex IndexCandidates(const std::vector<DatedSentence>& sentences,
                                const std::vector<bool>& active, const CandidateOptions& options) {
-  CandidateIndex index;
+  DayCandidateIndex index;
   for (size_t i = 0; i < sentences.size(); ++i) {
     if (!active[i]) continue;
     const DatedSentence& s = sentences[i];
@@ -70,7 +70,7 @@ size_t KneePoint(const std::vector<double>& y) {
   return best;
 }
 
-std::vector<size_t> CandidatesForDay(int32_t day, const CandidateIndex& index,
+std::vector<size_t> CandidatesForDay(int32_t day, const DayCandidateIndex& index,
                                      const std::vector<SparseVector>& vectors,
                                      const CandidateOptions& options) {
   const std::vector<size_t>& ment = Find(index.mentioned, day);

@@ -30,18 +30,18 @@ struct CandidateOptions {
 };
 
 // Day number -> sentence indices, for both sources.
-struct CandidateIndex {
+struct DayCandidateIndex {
   std::unordered_map<int32_t, std::vector<size_t>> mentioned;
   std::unordered_map<int32_t, std::vector<size_t>> published;
 };
 
 // Indexes the sentences with `active[i]` true.
-CandidateIndex IndexCandidates(const std::vector<DatedSentence>& sentences,
+DayCandidateIndex IndexCandidates(const std::vector<DatedSentence>& sentences,
                                const std::vector<bool>& active, const CandidateOptions& options);
 
 // Candidate sentence indices for `day` (mentioning ones first), filtered as
 // described above. `vectors[i]` is sentence i's unit TF-IDF vector.
-std::vector<size_t> CandidatesForDay(int32_t day, const CandidateIndex& index,
+std::vector<size_t> CandidatesForDay(int32_t day, const DayCandidateIndex& index,
                                      const std::vector<SparseVector>& vectors,
                                      const CandidateOptions& options);
 

@@ -53,7 +53,7 @@ std::vector<SparseVector> VectorizeActive(const std::vector<DatedSentence>& sent
 // sentences, every article with a sentence naming the day, and articles whose
 // undated lead sentence for the day is similar to a chosen one.
 std::vector<std::string> SourcesOf(int32_t day, const std::vector<size_t>& chosen,
-                                   const CandidateIndex& index,
+                                   const DayCandidateIndex& index,
                                    const std::vector<DatedSentence>& sentences,
                                    const std::vector<SparseVector>& vectors,
                                    const std::vector<TimelineInput>& articles, double support) {
@@ -104,7 +104,7 @@ std::vector<TimelineDate> BuildTimelineDates(const std::vector<TimelineInput>& a
   const std::vector<bool> active = ActiveSentences(sentences, window);
   const std::vector<SparseVector> vectors = VectorizeActive(sentences, active);
   const std::vector<DateStats> ranked = RankDates(sentences, active, RankOptionsOf(options, window));
-  const CandidateIndex index = IndexCandidates(sentences, active, options.candidates);
+  const DayCandidateIndex index = IndexCandidates(sentences, active, options.candidates);
   const SentenceFilter filter(options.query_terms, options.min_words, options.max_words);
   const CentroidSelectOptions select{options.sentences_per_date, options.max_similarity};
 
