@@ -14,7 +14,7 @@ std::vector<Token> Tokenize(std::string_view text) {
     size_t start = pos;
     char32_t cp = DecodeUtf8(text, &pos);
     if (text_internal::IsWordChar(cp)) {
-      size_t end = text_internal::ScanWord(text, start);
+      size_t end = text_internal::ScanWord(text, start, /*split_possessive=*/true);
       Token t;
       t.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
       for (size_t p = start; p < end;) AppendFolded(DecodeUtf8(text, &p), &t.norm);

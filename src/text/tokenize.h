@@ -1,6 +1,7 @@
 // Word tokenization with offsets. A token is a run of letters and digits, with
 // inner apostrophes, hyphens and dots kept when a letter or digit follows
-// ("al-Sarraj", "don't", "U.S.", "3.5"); every other visible character is a
+// ("al-Sarraj", "don't", "U.S.", "3.5"), except a possessive 's, which is a
+// token of its own as in treebank text; every other visible character is a
 // one-character punctuation token. Each token keeps its Span in the input and
 // its folded form (lower-case, accent-free) for matching.
 #ifndef STORYLINE_TEXT_TOKENIZE_H_
@@ -27,7 +28,8 @@ std::vector<Token> Tokenize(std::string_view text);
 
 // Calls `fn(span, norm)` for each word or number token without building a
 // vector (the hot path for shingling and TF-IDF). `norm` is only valid inside
-// the call.
+// the call. Unlike Tokenize, a possessive stays inside its word ("libya's"):
+// the statistics built on these words were tuned that way.
 template <typename Fn>
 void ForEachWord(std::string_view text, Fn&& fn);
 

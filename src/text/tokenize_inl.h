@@ -22,8 +22,9 @@ inline bool IsInnerJoiner(char32_t cp) {
   return cp == '\'' || cp == '-' || cp == '.' || cp == U'\u2019' || cp == U'\u2010' || cp == U'\u2011';
 }
 
-// Scans the word starting at `start` (which holds a word character); returns its end.
-inline size_t ScanWord(std::string_view text, size_t start) {
+// Scans the word starting at `start` (which holds a word character); returns
+// its end. With `split_possessive`, a possessive 's is left out of the word.
+inline size_t ScanWord(std::string_view text, size_t start, bool split_possessive) {
   size_t pos = start, end = start;
   while (pos < text.size()) {
     size_t next = pos;
@@ -34,7 +35,7 @@ inline size_t ScanWord(std::string_view text, size_t start) {
     char32_t following = DecodeUtf8(text, &after);
     // A possessive 's is a token of its own ("al-Thani's" -> "al-Thani" "'s"),
     // as in the treebank conventions the tagger is trained on.
-    if ((cp == '\'' || cp == U'\u2019') && (following == 's' || following == 'S')) {
+    if (split_possessive && (cp == '\'' || cp == U'\u2019') && (following == 's' || following == 'S')) {
       size_t beyond = after;
       if (beyond >= text.size() || !IsWordChar(DecodeUtf8(text, &beyond))) break;
     }
@@ -48,30 +49,16 @@ inline size_t ScanWord(std::string_view text, size_t start) {
   return end;
 }
 
-// True when text[start, end) is the "s" of a possessive split off the word
-// that ends at `prev_end` ("Libya's", "al-Thani’s").
-inline bool IsPossessiveS(std::string_view text, size_t prev_end, size_t start, size_t end) {
-  if (end != start + 1 || (text[start] != 's' && text[start] != 'S')) return false;
-  if (start >= 1 && text[start - 1] == '\'' && prev_end == start - 1) return true;
-  return start >= 3 && prev_end == start - 3 && text.compare(start - 3, 3, "\u2019") == 0;
-}
-
 }  // namespace text_internal
 
 template <typename Fn>
 void ForEachWord(std::string_view text, Fn&& fn) {
   std::string norm;
-  size_t prev_end = std::string_view::npos;
   for (size_t pos = 0; pos < text.size();) {
     size_t start = pos;
     char32_t cp = DecodeUtf8(text, &pos);
     if (!text_internal::IsWordChar(cp)) continue;
-    size_t end = text_internal::ScanWord(text, start);
-    if (text_internal::IsPossessiveS(text, prev_end, start, end)) {  // "'s" is not a word
-      pos = end;
-      continue;
-    }
-    prev_end = end;
+    size_t end = text_internal::ScanWord(text, start, /*split_possessive=*/false);
     norm.clear();
     for (size_t p = start; p < end;) AppendFolded(DecodeUtf8(text, &p), &norm);
     fn(Span{static_cast<uint32_t>(start), static_cast<uint32_t>(end)}, std::string_view(norm));
