@@ -10,8 +10,8 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   libsqlite3-dev libxml2-dev libicu-dev libsimdjson-dev nlohmann-json3-dev
   libre2-dev libxxhash-dev libcli11-dev libfmt-dev libspdlog-dev libcpp-httplib-dev libpq-dev
-  libgtest-dev libgmock-dev libbenchmark-dev
-  iso-codes
+  libgtest-dev libgmock-dev libbenchmark-dev zlib1g-dev
+  iso-codes tzdata libgeonames-common   # gazetteers for `storyline train-ner`
 )
 missing=()
 for p in "${packages[@]}"; do
