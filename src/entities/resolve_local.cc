@@ -27,11 +27,11 @@ bool Contains(const std::vector<std::string>& v, const std::string& x) {
 void AddSurface(const std::string& surface, LocalGroup* g) {
   if (Contains(g->surfaces, surface)) return;
   g->surfaces.push_back(surface);
-  for (auto& name : NameVariants(surface, g->type)) g->names.push_back(std::move(name));
+  for (const auto& name : NameVariants(surface, g->type)) g->names.push_back(PrepareName(name));
 }
 
 // Starts a group named `surface`; `defined` maps acronyms to their long forms.
-LocalGroup NewGroup(const Mention& m, const std::vector<std::string>& tokens,
+LocalGroup NewGroup(const Mention& m, const PreparedName& tokens,
                     const std::unordered_map<std::string, std::string>& defined) {
   LocalGroup g;
   g.type = m.type;
@@ -46,12 +46,12 @@ LocalGroup NewGroup(const Mention& m, const std::vector<std::string>& tokens,
       g.acronym_defined = true;
       g.acronym_only = false;
       g.best_surface = it->second;
-      g.best_tokens = NameTokens(it->second);
+      g.best_tokens = PrepareName(NameTokens(it->second));
       AddSurface(it->second, &g);
     }
     return g;
   }
-  std::string key = NameKey(m.text);
+  const std::string& key = tokens.key;  // NameKey(m.text)
   for (const auto& [acr, long_form] : defined) {
     if (NameKey(long_form) == key) {
       g.acronyms.push_back(acr);
@@ -68,8 +68,8 @@ LocalGroup NewGroup(const Mention& m, const std::vector<std::string>& tokens,
 
 // True when mention `m` (with `tokens`) can join group `g`.
 // `variants` = NameVariants(m.text, m.type), computed once per surface by the caller.
-bool Joins(const Mention& m, const std::vector<std::string>& tokens,
-           const std::vector<std::vector<std::string>>& variants, const LocalGroup& g) {
+bool Joins(const Mention& m, const PreparedName& tokens,
+           const std::vector<PreparedName>& variants, const LocalGroup& g) {
   if (m.type != g.type) return false;
   if (tokens.size() == 1 && IsAcronymToken(m.text) && Contains(g.acronyms, WithoutDots(m.text))) {
     return true;
@@ -87,12 +87,16 @@ bool Joins(const Mention& m, const std::vector<std::string>& tokens,
 
 // A lone first name ("Steve") refers to the one person of the article with
 // that first name ("Steve Jobs"); none when there are several or none.
-LocalGroup* FirstNameGroup(const Mention& m, const std::vector<std::string>& tokens,
+LocalGroup* FirstNameGroup(const Mention& m, const PreparedName& name,
                            std::vector<LocalGroup>* groups) {
-  if (m.type != EntityType::kPerson || tokens.size() != 1 || tokens[0].size() < 3) return nullptr;
+  const std::vector<PreparedToken>& tokens = name.tokens;
+  if (m.type != EntityType::kPerson || tokens.size() != 1 || tokens[0].text.size() < 3) {
+    return nullptr;
+  }
   LocalGroup* found = nullptr;
   for (LocalGroup& g : *groups) {
-    if (g.type != EntityType::kPerson || g.best_tokens.size() < 2 || g.best_tokens[0] != tokens[0]) {
+    if (g.type != EntityType::kPerson || g.best_tokens.size() < 2 ||
+        g.best_tokens.tokens[0].text != tokens[0].text) {
       continue;
     }
     if (found != nullptr) return nullptr;
@@ -103,8 +107,8 @@ LocalGroup* FirstNameGroup(const Mention& m, const std::vector<std::string>& tok
 
 uint64_t ContextKey(const LocalGroup& g) {
   if (g.best_tokens.empty()) return 0;
-  if (g.type == EntityType::kPerson) return Hash64(TransliterationForm(g.best_tokens.back()));
-  return Hash64(NameKey(g.best_surface));
+  if (g.type == EntityType::kPerson) return Hash64(g.best_tokens.tokens.back().form);
+  return Hash64(g.best_tokens.key);  // NameKey(g.best_surface)
 }
 
 }  // namespace
@@ -192,10 +196,10 @@ std::vector<LocalGroup> GroupArticleMentions(std::string_view text,
   for (const AcronymDefinition& d : FindAcronymDefinitions(text)) {
     defined.emplace(d.acronym, d.long_form);
   }
-  std::vector<std::vector<std::string>> tokens(mentions.size());
+  std::vector<PreparedName> tokens(mentions.size());
   std::vector<size_t> order;
   for (size_t i = 0; i < mentions.size(); ++i) {
-    tokens[i] = NameTokens(mentions[i].text);
+    tokens[i] = PrepareName(NameTokens(mentions[i].text));
     if (!tokens[i].empty()) order.push_back(i);
   }
   // Fullest names first; acronyms last so their long forms are already groups.
@@ -206,11 +210,13 @@ std::vector<LocalGroup> GroupArticleMentions(std::string_view text,
                    [&](size_t a, size_t b) { return rank(a) > rank(b); });
   std::vector<LocalGroup> groups;
   // A name recurs many times in an article: its variants are computed once.
-  std::map<std::pair<std::string, EntityType>, std::vector<std::vector<std::string>>> variants_of;
+  std::map<std::pair<std::string, EntityType>, std::vector<PreparedName>> variants_of;
   for (size_t i : order) {
     const Mention& m = mentions[i];
     auto [it, fresh] = variants_of.try_emplace({m.text, m.type});
-    if (fresh && m.type != EntityType::kPerson) it->second = NameVariants(m.text, m.type);
+    if (fresh && m.type != EntityType::kPerson) {
+      for (const auto& name : NameVariants(m.text, m.type)) it->second.push_back(PrepareName(name));
+    }
     LocalGroup* target = nullptr;
     for (LocalGroup& g : groups) {
       if (Joins(m, tokens[i], it->second, g)) { target = &g; break; }
