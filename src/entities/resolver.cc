@@ -179,7 +179,7 @@ void EntityResolver::AddArticle(const std::string& article_id, std::string_view 
       if (j != i) context.push_back(keys[j]);
     }
     int target = targets[i] >= 0 ? targets[i] : NewEntity(groups[i]);
-    MergeGroup(target, groups[i], article_id, &context, mentions);
+    MergeGroup(target, groups[i], article_id, context, mentions);
   }
 }
 
@@ -187,7 +187,10 @@ int EntityResolver::MatchGroup(const LocalGroup& group, const std::vector<uint64
   std::vector<int> candidates;
   std::string key;
   auto collect = [&](char kind, std::string_view value) {
-    key.assign(1, kind).append(":").append(value);
+    key.clear();
+    key.push_back(kind);
+    key.push_back(':');
+    key.append(value);
     auto it = index_.find(key);
     if (it == index_.end()) return;
     // A first word shared by very many entities ("national") tells nothing;
@@ -272,7 +275,7 @@ void EntityResolver::AddVariant(const std::string& surface, int count, EntityRec
 }
 
 void EntityResolver::MergeGroup(int e, const LocalGroup& group, const std::string& article_id,
-                                std::vector<uint64_t>* context, std::vector<Mention>* mentions) {
+                                const std::vector<uint64_t>& context, std::vector<Mention>* mentions) {
   EntityRecord& r = *records_[e];
   size_t old_best = r.entity.variants.empty() ? SIZE_MAX : r.best_variant;
   for (const std::string& s : group.surfaces) AddVariant(s, 0, &r);
@@ -309,7 +312,10 @@ void EntityResolver::Index(int e) {
   EntityRecord& r = *records_[e];
   std::string key;
   auto add = [&](char kind, std::string_view value) {
-    key.assign(1, kind).append(":").append(value);
+    key.clear();
+    key.push_back(kind);
+    key.push_back(':');
+    key.append(value);
     auto& slot = index_[key];
     if (slot.empty() || slot.back() != e) slot.push_back(e);
   };

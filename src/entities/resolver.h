@@ -50,8 +50,9 @@ struct ResolverOptions {
   // Memory bounds per entity on an unbounded stream (see resolve.md). An
   // entity's list of articles stays complete.
   // Co-occurring names remembered for the context check: the most recent
-  // between half this and this many distinct keys (ContextMemory), 8 bytes
-  // each. Default 16384 (128 KiB at most, reached only by hub entities).
+  // between half this and this many distinct keys (ContextMemory), 16 to 32
+  // bytes each. Default 16384 (512 KiB at most, reached only by hub entities
+  // such as a country named in thousands of articles).
   size_t max_context_keys = 16384;
   // Distinct surface forms kept as variants (and matched on); later new forms
   // still resolve to the entity but are not added. Default 256.
@@ -89,7 +90,7 @@ class EntityResolver {
   int MatchGroup(const LocalGroup& group, const std::vector<uint64_t>& context) const;
   int NewEntity(const LocalGroup& group);
   void MergeGroup(int entity, const LocalGroup& group, const std::string& article_id,
-                  std::vector<uint64_t>* context, std::vector<Mention>* mentions);
+                  const std::vector<uint64_t>& context, std::vector<Mention>* mentions);
   void AddVariant(const std::string& surface, int count, EntityRecord* r) const;
   void Index(int entity);  // adds the entity's names not yet indexed
 
