@@ -32,7 +32,7 @@ void ContextMemory::KeySet::Insert(uint64_t key) {
     has_zero_ = true;
     return;
   }
-  if (2 * (size_ + 1) > slots_.size()) Grow();
+  if (4 * (size_ + 1) > 3 * slots_.size()) Grow();  // at most three quarters full
   size_t mask = slots_.size() - 1;
   size_t i = Slot(key, mask);
   while (slots_[i] != 0 && slots_[i] != key) i = (i + 1) & mask;

@@ -50,9 +50,9 @@ struct ResolverOptions {
   // Memory bounds per entity on an unbounded stream (see resolve.md). An
   // entity's list of articles stays complete.
   // Co-occurring names remembered for the context check: the most recent
-  // between half this and this many distinct keys (ContextMemory), 16 to 32
-  // bytes each. Default 16384 (512 KiB at most, reached only by hub entities
-  // such as a country named in thousands of articles).
+  // between half this and this many distinct keys (ContextMemory), 11 to 22
+  // bytes each. Default 16384 (about 350 KiB at most, reached only by hub
+  // entities such as a country named in thousands of articles).
   size_t max_context_keys = 16384;
   // Distinct surface forms kept as variants (and matched on); later new forms
   // still resolve to the entity but are not added. Default 256.
