@@ -187,6 +187,22 @@ std::vector<Mention> JoinBracketedNames(std::string_view text, std::vector<Menti
   return mentions;
 }
 
+// The prepared NameTokens of each mention, pointing into `names`: a name
+// recurs many times in an article, so each distinct text is prepared once.
+std::vector<const PreparedName*> PrepareMentionNames(const std::vector<Mention>& mentions,
+                                                     std::vector<PreparedName>* names) {
+  std::unordered_map<std::string_view, size_t> name_of;  // mention text -> index in names
+  names->reserve(mentions.size());  // no reallocation: the result points into it
+  std::vector<const PreparedName*> out;
+  out.reserve(mentions.size());
+  for (const Mention& m : mentions) {
+    auto [it, fresh] = name_of.try_emplace(m.text, names->size());
+    if (fresh) names->push_back(PrepareName(NameTokens(m.text)));
+    out.push_back(&(*names)[it->second]);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<LocalGroup> GroupArticleMentions(std::string_view text,
@@ -196,20 +212,19 @@ std::vector<LocalGroup> GroupArticleMentions(std::string_view text,
   for (const AcronymDefinition& d : FindAcronymDefinitions(text)) {
     defined.emplace(d.acronym, d.long_form);
   }
-  std::vector<PreparedName> tokens(mentions.size());
+  std::vector<PreparedName> names;
+  const std::vector<const PreparedName*> tokens = PrepareMentionNames(mentions, &names);
   std::vector<size_t> order;
   for (size_t i = 0; i < mentions.size(); ++i) {
-    tokens[i] = PrepareName(NameTokens(mentions[i].text));
-    if (!tokens[i].empty()) order.push_back(i);
+    if (!tokens[i]->empty()) order.push_back(i);
   }
   // Fullest names first; acronyms last so their long forms are already groups.
   auto rank = [&](size_t i) {
-    return IsAcronymToken(mentions[i].text) ? 0 : tokens[i].size();
+    return IsAcronymToken(mentions[i].text) ? 0 : tokens[i]->size();
   };
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return rank(a) > rank(b); });
   std::vector<LocalGroup> groups;
-  // A name recurs many times in an article: its variants are computed once.
   std::map<std::pair<std::string, EntityType>, std::vector<PreparedName>> variants_of;
   for (size_t i : order) {
     const Mention& m = mentions[i];
@@ -219,11 +234,11 @@ std::vector<LocalGroup> GroupArticleMentions(std::string_view text,
     }
     LocalGroup* target = nullptr;
     for (LocalGroup& g : groups) {
-      if (Joins(m, tokens[i], it->second, g)) { target = &g; break; }
+      if (Joins(m, *tokens[i], it->second, g)) { target = &g; break; }
     }
-    if (target == nullptr) target = FirstNameGroup(m, tokens[i], &groups);
+    if (target == nullptr) target = FirstNameGroup(m, *tokens[i], &groups);
     if (target == nullptr) {
-      groups.push_back(NewGroup(m, tokens[i], defined));
+      groups.push_back(NewGroup(m, *tokens[i], defined));
       target = &groups.back();
     }
     target->mentions.push_back(i);
