@@ -43,8 +43,8 @@ void ContextMemory::KeySet::Insert(uint64_t key) {
 }
 
 void ContextMemory::KeySet::Grow() {
-  std::vector<uint64_t> old = std::exchange(slots_, std::vector<uint64_t>(
-                                                        slots_.empty() ? 16 : 2 * slots_.size(), 0));
+  size_t grown = slots_.empty() ? 16 : 2 * slots_.size();
+  std::vector<uint64_t> old = std::exchange(slots_, std::vector<uint64_t>(grown, 0));
   size_t mask = slots_.size() - 1;
   for (uint64_t key : old) {
     if (key == 0) continue;

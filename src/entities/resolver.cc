@@ -137,7 +137,8 @@ std::string IdPrefix(EntityType type) {
 // kept up to date as variant `i` is added or counted, without a rescan.
 void UpdateCanonical(size_t i, EntityRecord* r) {
   auto rank = [&](size_t k) {
-    return std::make_tuple(r->variant_tokens[k], r->variant_counts[k], r->entity.variants[k].size());
+    return std::make_tuple(r->variant_tokens[k], r->variant_counts[k],
+                           r->entity.variants[k].size());
   };
   size_t& best = r->best_variant;
   if (i == best || rank(i) < rank(best) || (rank(i) == rank(best) && i > best)) return;
@@ -275,7 +276,8 @@ void EntityResolver::AddVariant(const std::string& surface, int count, EntityRec
 }
 
 void EntityResolver::MergeGroup(int e, const LocalGroup& group, const std::string& article_id,
-                                const std::vector<uint64_t>& context, std::vector<Mention>* mentions) {
+                                const std::vector<uint64_t>& context,
+                                std::vector<Mention>* mentions) {
   EntityRecord& r = *records_[e];
   size_t old_best = r.entity.variants.empty() ? SIZE_MAX : r.best_variant;
   for (const std::string& s : group.surfaces) AddVariant(s, 0, &r);
@@ -291,7 +293,11 @@ void EntityResolver::MergeGroup(int e, const LocalGroup& group, const std::strin
     ++r.mentions;
   }
   for (const std::string& a : group.acronyms) {
-    if (!Contains(r.acronyms, a)) r.acronyms.push_back(a);
+    // Acronyms come from the variants' initials and definitions: as many
+    // as variants at most is plenty.
+    if (r.acronyms.size() < options_.max_variants && !Contains(r.acronyms, a)) {
+      r.acronyms.push_back(a);
+    }
   }
   r.acronym_defined = r.acronym_defined || group.acronym_defined;
   r.context.Add(context);

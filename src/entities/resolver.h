@@ -55,7 +55,8 @@ struct ResolverOptions {
   // entities such as a country named in thousands of articles).
   size_t max_context_keys = 16384;
   // Distinct surface forms kept as variants (and matched on); later new forms
-  // still resolve to the entity but are not added. Default 256.
+  // still resolve to the entity but are not added. Also caps the entity's
+  // acronyms. Default 256.
   size_t max_variants = 256;
   // Distinct titles kept ("President", "former President"). Default 64.
   size_t max_titles = 64;

@@ -203,7 +203,8 @@ NameMatch CompareNames(const PreparedName& pa, const PreparedName& pb, EntityTyp
   }
   if (type == EntityType::kPerson) {
     if (s.size() == 1) {
-      return s[0].text.size() > 1 && TokensMatch(s[0], l.back()) ? NameMatch::kPartial : NameMatch::kNone;
+      return s[0].text.size() > 1 && TokensMatch(s[0], l.back()) ? NameMatch::kPartial
+                                                                  : NameMatch::kNone;
     }
     return TokensMatch(s[0], l[0]) && OrderedSubsequence(s, l) ? NameMatch::kPartial
                                                                : NameMatch::kNone;
