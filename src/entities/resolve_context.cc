@@ -54,15 +54,7 @@ void ContextMemory::KeySet::Grow() {
   }
 }
 
-void ContextMemory::KeySet::ReserveEmpty(size_t n) {
-  if (size_ != 0 || !slots_.empty()) return;
-  size_t slots = 16;
-  while (4 * n > 3 * slots) slots *= 2;
-  slots_.assign(slots, 0);
-}
-
 void ContextMemory::Add(const std::vector<uint64_t>& keys) {
-  recent_.ReserveEmpty(keys.size());
   for (uint64_t key : keys) recent_.Insert(key);
   if (recent_.size() > half_) {
     older_ = std::move(recent_);

@@ -44,8 +44,6 @@ class ContextMemory {
     bool Contains(uint64_t key) const;
     void Insert(uint64_t key);
     size_t size() const { return size_; }
-    // Sizes an empty table for `n` keys at once (a new entity's first article).
-    void ReserveEmpty(size_t n);
 
    private:
     void Grow();
