@@ -7,6 +7,7 @@ add_library(storyline_entities
   ${CMAKE_CURRENT_SOURCE_DIR}/variants_demonyms.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/acronym.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/resolve_local.cc
+  ${CMAKE_CURRENT_SOURCE_DIR}/resolve_context.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/resolver.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/coref_eval.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/coref_eval_meantime.cc
@@ -18,6 +19,7 @@ storyline_test(entities_resolve_test
     ${CMAKE_CURRENT_SOURCE_DIR}/variants_test.cc
     ${CMAKE_CURRENT_SOURCE_DIR}/acronym_test.cc
     ${CMAKE_CURRENT_SOURCE_DIR}/resolver_test.cc
+    ${CMAKE_CURRENT_SOURCE_DIR}/resolve_context_test.cc
     ${CMAKE_CURRENT_SOURCE_DIR}/resolver_seed_test.cc
     ${CMAKE_CURRENT_SOURCE_DIR}/coref_eval_test.cc
   LIBS storyline_entities)

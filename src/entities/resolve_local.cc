@@ -27,11 +27,11 @@ bool Contains(const std::vector<std::string>& v, const std::string& x) {
 void AddSurface(const std::string& surface, LocalGroup* g) {
   if (Contains(g->surfaces, surface)) return;
   g->surfaces.push_back(surface);
-  for (auto& name : NameVariants(surface, g->type)) g->names.push_back(std::move(name));
+  for (const auto& name : NameVariants(surface, g->type)) g->names.push_back(PrepareName(name));
 }
 
 // Starts a group named `surface`; `defined` maps acronyms to their long forms.
-LocalGroup NewGroup(const Mention& m, const std::vector<std::string>& tokens,
+LocalGroup NewGroup(const Mention& m, const PreparedName& tokens,
                     const std::unordered_map<std::string, std::string>& defined) {
   LocalGroup g;
   g.type = m.type;
@@ -46,12 +46,12 @@ LocalGroup NewGroup(const Mention& m, const std::vector<std::string>& tokens,
       g.acronym_defined = true;
       g.acronym_only = false;
       g.best_surface = it->second;
-      g.best_tokens = NameTokens(it->second);
+      g.best_tokens = PrepareName(NameTokens(it->second));
       AddSurface(it->second, &g);
     }
     return g;
   }
-  std::string key = NameKey(m.text);
+  const std::string& key = tokens.key;  // NameKey(m.text)
   for (const auto& [acr, long_form] : defined) {
     if (NameKey(long_form) == key) {
       g.acronyms.push_back(acr);
@@ -68,8 +68,8 @@ LocalGroup NewGroup(const Mention& m, const std::vector<std::string>& tokens,
 
 // True when mention `m` (with `tokens`) can join group `g`.
 // `variants` = NameVariants(m.text, m.type), computed once per surface by the caller.
-bool Joins(const Mention& m, const std::vector<std::string>& tokens,
-           const std::vector<std::vector<std::string>>& variants, const LocalGroup& g) {
+bool Joins(const Mention& m, const PreparedName& tokens,
+           const std::vector<PreparedName>& variants, const LocalGroup& g) {
   if (m.type != g.type) return false;
   if (tokens.size() == 1 && IsAcronymToken(m.text) && Contains(g.acronyms, WithoutDots(m.text))) {
     return true;
@@ -87,12 +87,16 @@ bool Joins(const Mention& m, const std::vector<std::string>& tokens,
 
 // A lone first name ("Steve") refers to the one person of the article with
 // that first name ("Steve Jobs"); none when there are several or none.
-LocalGroup* FirstNameGroup(const Mention& m, const std::vector<std::string>& tokens,
+LocalGroup* FirstNameGroup(const Mention& m, const PreparedName& name,
                            std::vector<LocalGroup>* groups) {
-  if (m.type != EntityType::kPerson || tokens.size() != 1 || tokens[0].size() < 3) return nullptr;
+  const std::vector<PreparedToken>& tokens = name.tokens;
+  if (m.type != EntityType::kPerson || tokens.size() != 1 || tokens[0].text.size() < 3) {
+    return nullptr;
+  }
   LocalGroup* found = nullptr;
   for (LocalGroup& g : *groups) {
-    if (g.type != EntityType::kPerson || g.best_tokens.size() < 2 || g.best_tokens[0] != tokens[0]) {
+    if (g.type != EntityType::kPerson || g.best_tokens.size() < 2 ||
+        g.best_tokens.tokens[0].text != tokens[0].text) {
       continue;
     }
     if (found != nullptr) return nullptr;
@@ -103,8 +107,8 @@ LocalGroup* FirstNameGroup(const Mention& m, const std::vector<std::string>& tok
 
 uint64_t ContextKey(const LocalGroup& g) {
   if (g.best_tokens.empty()) return 0;
-  if (g.type == EntityType::kPerson) return Hash64(TransliterationForm(g.best_tokens.back()));
-  return Hash64(NameKey(g.best_surface));
+  if (g.type == EntityType::kPerson) return Hash64(g.best_tokens.tokens.back().form);
+  return Hash64(g.best_tokens.key);  // NameKey(g.best_surface)
 }
 
 }  // namespace
@@ -183,6 +187,22 @@ std::vector<Mention> JoinBracketedNames(std::string_view text, std::vector<Menti
   return mentions;
 }
 
+// The prepared NameTokens of each mention, pointing into `names`: a name
+// recurs many times in an article, so each distinct text is prepared once.
+std::vector<const PreparedName*> PrepareMentionNames(const std::vector<Mention>& mentions,
+                                                     std::vector<PreparedName>* names) {
+  std::unordered_map<std::string_view, size_t> name_of;  // mention text -> index in names
+  names->reserve(mentions.size());  // no reallocation: the result points into it
+  std::vector<const PreparedName*> out;
+  out.reserve(mentions.size());
+  for (const Mention& m : mentions) {
+    auto [it, fresh] = name_of.try_emplace(m.text, names->size());
+    if (fresh) names->push_back(PrepareName(NameTokens(m.text)));
+    out.push_back(&(*names)[it->second]);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<LocalGroup> GroupArticleMentions(std::string_view text,
@@ -192,32 +212,33 @@ std::vector<LocalGroup> GroupArticleMentions(std::string_view text,
   for (const AcronymDefinition& d : FindAcronymDefinitions(text)) {
     defined.emplace(d.acronym, d.long_form);
   }
-  std::vector<std::vector<std::string>> tokens(mentions.size());
+  std::vector<PreparedName> names;
+  const std::vector<const PreparedName*> tokens = PrepareMentionNames(mentions, &names);
   std::vector<size_t> order;
   for (size_t i = 0; i < mentions.size(); ++i) {
-    tokens[i] = NameTokens(mentions[i].text);
-    if (!tokens[i].empty()) order.push_back(i);
+    if (!tokens[i]->empty()) order.push_back(i);
   }
   // Fullest names first; acronyms last so their long forms are already groups.
   auto rank = [&](size_t i) {
-    return IsAcronymToken(mentions[i].text) ? 0 : tokens[i].size();
+    return IsAcronymToken(mentions[i].text) ? 0 : tokens[i]->size();
   };
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return rank(a) > rank(b); });
   std::vector<LocalGroup> groups;
-  // A name recurs many times in an article: its variants are computed once.
-  std::map<std::pair<std::string, EntityType>, std::vector<std::vector<std::string>>> variants_of;
+  std::map<std::pair<std::string, EntityType>, std::vector<PreparedName>> variants_of;
   for (size_t i : order) {
     const Mention& m = mentions[i];
     auto [it, fresh] = variants_of.try_emplace({m.text, m.type});
-    if (fresh && m.type != EntityType::kPerson) it->second = NameVariants(m.text, m.type);
+    if (fresh && m.type != EntityType::kPerson) {
+      for (const auto& name : NameVariants(m.text, m.type)) it->second.push_back(PrepareName(name));
+    }
     LocalGroup* target = nullptr;
     for (LocalGroup& g : groups) {
-      if (Joins(m, tokens[i], it->second, g)) { target = &g; break; }
+      if (Joins(m, *tokens[i], it->second, g)) { target = &g; break; }
     }
-    if (target == nullptr) target = FirstNameGroup(m, tokens[i], &groups);
+    if (target == nullptr) target = FirstNameGroup(m, *tokens[i], &groups);
     if (target == nullptr) {
-      groups.push_back(NewGroup(m, tokens[i], defined));
+      groups.push_back(NewGroup(m, *tokens[i], defined));
       target = &groups.back();
     }
     target->mentions.push_back(i);

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "entities/variants.h"
 #include "storyline/model.h"
 
 namespace storyline {
@@ -18,8 +19,8 @@ struct LocalGroup {
   EntityType type = EntityType::kOther;
   std::vector<size_t> mentions;           // indices into the article's mentions
   std::vector<std::string> surfaces;      // distinct surface forms, first seen first
-  std::vector<std::vector<std::string>> names;  // NameTokens of each surface
-  std::vector<std::string> best_tokens;   // NameTokens of the fullest name
+  std::vector<PreparedName> names;        // NameVariants of each surface
+  PreparedName best_tokens;               // NameTokens of the fullest name
   std::string best_surface;               // that name as written
   std::vector<std::string> acronyms;      // upper case: defined in the text or initials
   bool acronym_only = false;              // named only by an acronym ("GNA")

@@ -1,23 +1,32 @@
 #include "entities/resolver.h"
 
 #include <algorithm>
+#include <tuple>
 #include <unordered_set>
 
+#include "entities/resolve_context.h"
 #include "entities/resolve_local.h"
 #include "entities/variants.h"
 
 namespace storyline {
 
-// Everything known about one entity across articles.
+// Everything known about one entity across articles. Sizes are bounded by
+// ResolverOptions (variants, titles, context keys) except entity.articles.
 struct EntityRecord {
+  explicit EntityRecord(size_t max_context_keys) : context(max_context_keys) {}
+
   Entity entity;
-  std::vector<int> variant_counts;                 // parallel to entity.variants
-  std::vector<std::vector<std::string>> names;     // NameTokens of each variant
-  std::vector<std::vector<std::string>> match_names;  // NameVariants of all variants, distinct
-  std::vector<std::string> best_tokens;
-  std::vector<std::string> acronyms;               // upper case
+  std::vector<int> variant_counts;                  // parallel to entity.variants
+  std::vector<uint32_t> variant_tokens;             // NameTokens(variant).size(), likewise
+  std::unordered_map<std::string, uint32_t> variant_index;  // variant -> its position
+  std::vector<PreparedName> match_names;            // NameVariants of all variants, distinct
+  std::unordered_set<std::string> match_keys;       // PreparedName::key of each match name
+  std::unordered_set<std::string> titles;           // entity.titles, for lookups
+  size_t best_variant = 0;                          // index of the canonical name
+  PreparedName best_tokens;                         // its NameTokens
+  std::vector<std::string> acronyms;                // upper case
   bool acronym_defined = false;
-  std::unordered_set<uint64_t> context;            // co-occurring names' keys
+  ContextMemory context;                            // co-occurring names' keys
   int mentions = 0;
   int type_votes[4] = {0, 0, 0, 0};  // mentions tagged with each EntityType
   size_t indexed_names = 0;     // match_names[0..indexed_names) are in the index
@@ -34,7 +43,7 @@ bool Contains(const std::vector<T>& v, const T& x) {
   return std::find(v.begin(), v.end(), x) != v.end();
 }
 
-bool IsMultiToken(const std::vector<std::string>& t) { return t.size() >= 2; }
+bool IsMultiToken(const PreparedName& t) { return t.size() >= 2; }
 
 Strength AcronymStrength(const LocalGroup& g, const EntityRecord& r) {
   for (const std::string& a : g.acronyms) {
@@ -45,8 +54,7 @@ Strength AcronymStrength(const LocalGroup& g, const EntityRecord& r) {
   return kNoMatch;
 }
 
-Strength FromMatch(NameMatch m, const std::vector<std::string>& a,
-                   const std::vector<std::string>& b, EntityType type) {
+Strength FromMatch(NameMatch m, const PreparedName& a, const PreparedName& b, EntityType type) {
   if (m == NameMatch::kNone) return kNoMatch;
   bool both_multi = IsMultiToken(a) && IsMultiToken(b);
   if (m == NameMatch::kFull) return both_multi || type != EntityType::kPerson ? kStrong : kWeak;
@@ -71,7 +79,7 @@ Strength NameStrength(const LocalGroup& g, const EntityRecord& r) {
       if (best == kStrong) return best;
       // "Apple Corps" against an entity also called "Apple Computer".
       conflict = conflict || (m == NameMatch::kNone && IsMultiToken(a) && IsMultiToken(b) &&
-                              a.front() == b.front());
+                              a.tokens.front().text == b.tokens.front().text);
     }
   }
   return conflict ? kNoMatch : best;
@@ -83,7 +91,7 @@ Strength NameStrength(const LocalGroup& g, const EntityRecord& r) {
 // agree as person names of two or more words ("Aguila Saleh" ~ "Aguila Saleh Issa").
 bool SameLongName(const LocalGroup& g, const EntityRecord& r) {
   for (const auto& a : g.names) {
-    if (a.size() >= 2 && Contains(r.match_names, a)) return true;
+    if (a.size() >= 2 && r.match_keys.count(a.key) > 0) return true;
   }
   // Partial names only between person and place, the types taggers confuse
   // on foreign names ("Apple Computer CEO" must not reach "Apple Computer").
@@ -110,7 +118,7 @@ void VoteType(EntityRecord* r) {
 
 int SharedContext(const std::vector<uint64_t>& context, const EntityRecord& r) {
   int shared = 0;
-  for (uint64_t h : context) shared += r.context.count(h) > 0 ? 1 : 0;
+  for (uint64_t h : context) shared += r.context.Contains(h) ? 1 : 0;
   return shared;
 }
 
@@ -124,32 +132,17 @@ std::string IdPrefix(EntityType type) {
   return "m";
 }
 
-// The fullest frequent form: most name tokens, then most mentions, then longest.
-void PickCanonical(EntityRecord* r) {
-  size_t best = 0;
-  auto rank = [&](size_t i) {
-    return std::make_tuple(r->names[i].size(), r->variant_counts[i], r->entity.variants[i].size());
+// The fullest frequent form: most name tokens, then most mentions, then
+// longest; the first such variant on ties. Ranks only grow, so the best is
+// kept up to date as variant `i` is added or counted, without a rescan.
+void UpdateCanonical(size_t i, EntityRecord* r) {
+  auto rank = [&](size_t k) {
+    return std::make_tuple(r->variant_tokens[k], r->variant_counts[k],
+                           r->entity.variants[k].size());
   };
-  for (size_t i = 1; i < r->names.size(); ++i) {
-    if (rank(i) > rank(best)) best = i;
-  }
-  r->entity.name = r->entity.variants[best];
-  r->best_tokens = r->names[best];
-}
-
-void AddVariant(const std::string& surface, int count, EntityRecord* r) {
-  auto& v = r->entity.variants;
-  auto it = std::find(v.begin(), v.end(), surface);
-  if (it != v.end()) {
-    r->variant_counts[it - v.begin()] += count;
-    return;
-  }
-  v.push_back(surface);
-  r->variant_counts.push_back(count);
-  r->names.push_back(NameTokens(surface));
-  for (auto& name : NameVariants(surface, r->entity.type)) {
-    if (!Contains(r->match_names, name)) r->match_names.push_back(std::move(name));
-  }
+  size_t& best = r->best_variant;
+  if (i == best || rank(i) < rank(best) || (rank(i) == rank(best) && i > best)) return;
+  best = i;
 }
 
 }  // namespace
@@ -167,10 +160,13 @@ void EntityResolver::AddArticle(const std::string& article_id, std::string_view 
   if (options_.split_titles) SplitPersonTitles(mentions);
   std::vector<LocalGroup> groups = GroupArticleMentions(text, *mentions);
   std::vector<uint64_t> keys;
+  keys.reserve(groups.size());
   for (const LocalGroup& g : groups) keys.push_back(g.context_key);
   std::vector<int> targets(groups.size());
+  std::vector<uint64_t> context;
+  context.reserve(keys.size());
   for (size_t i = 0; i < groups.size(); ++i) {
-    std::vector<uint64_t> context;
+    context.clear();
     for (size_t j = 0; j < keys.size(); ++j) {
       if (j != i && keys[j] != keys[i]) context.push_back(keys[j]);
     }
@@ -179,7 +175,7 @@ void EntityResolver::AddArticle(const std::string& article_id, std::string_view 
     targets[i] = MatchGroup(groups[i], context);
   }
   for (size_t i = 0; i < groups.size(); ++i) {
-    std::vector<uint64_t> context;
+    context.clear();
     for (size_t j = 0; j < keys.size(); ++j) {
       if (j != i) context.push_back(keys[j]);
     }
@@ -190,20 +186,31 @@ void EntityResolver::AddArticle(const std::string& article_id, std::string_view 
 
 int EntityResolver::MatchGroup(const LocalGroup& group, const std::vector<uint64_t>& context) const {
   std::vector<int> candidates;
-  auto collect = [&](const std::string& key) {
+  std::string key;
+  auto collect = [&](char kind, std::string_view value) {
+    key.clear();
+    key.push_back(kind);
+    key.push_back(':');
+    key.append(value);
     auto it = index_.find(key);
     if (it == index_.end()) return;
     // A first word shared by very many entities ("national") tells nothing;
     // exact names are still found under their "k:" key.
-    if (key[0] == 'f' && it->second.size() > options_.max_block_size) return;
+    if (kind == 'f' && it->second.size() > options_.max_block_size) return;
     candidates.insert(candidates.end(), it->second.begin(), it->second.end());
   };
-  for (const auto& name : group.names) {
-    for (const std::string& key : BlockingKeys(group.type, name)) collect(key);
+  for (const PreparedName& name : group.names) {
+    if (name.empty()) continue;
+    // People share their surname, or their first name when a short form drops
+    // the last one ("Aguila Saleh" for "Aguila Saleh Issa"); other names their
+    // first word. Index() files names under the same keys.
+    if (group.type == EntityType::kPerson) collect('s', name.tokens.back().skeleton);
+    collect('f', name.tokens.front().skeleton);
+    collect('k', name.key);
   }
   for (const std::string& a : group.acronyms) {
-    collect("a:" + a);
-    if (options_.match_acronyms_by_initials) collect("k:" + NameKey(a));
+    collect('a', a);
+    if (options_.match_acronyms_by_initials) collect('k', NameKey(a));
   }
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
@@ -235,7 +242,7 @@ int EntityResolver::MatchGroup(const LocalGroup& group, const std::vector<uint64
 }
 
 int EntityResolver::NewEntity(const LocalGroup& group) {
-  auto r = std::make_unique<EntityRecord>();
+  auto r = std::make_unique<EntityRecord>(options_.max_context_keys);
   int type = static_cast<int>(group.type);
   r->entity.id = IdPrefix(group.type) + std::to_string(next_id_[type]++);
   r->entity.type = group.type;
@@ -244,53 +251,86 @@ int EntityResolver::NewEntity(const LocalGroup& group) {
   return static_cast<int>(records_.size()) - 1;
 }
 
+// Counts `surface` (`count` more mentions); a new surface, while fewer than
+// max_variants are known, becomes a variant and adds its names to match on.
+void EntityResolver::AddVariant(const std::string& surface, int count, EntityRecord* r) const {
+  auto& v = r->entity.variants;
+  auto it = r->variant_index.find(surface);
+  size_t i = 0;
+  if (it != r->variant_index.end()) {
+    i = it->second;
+    r->variant_counts[i] += count;
+  } else {
+    if (v.size() >= options_.max_variants) return;
+    i = v.size();
+    r->variant_index.emplace(surface, static_cast<uint32_t>(i));
+    v.push_back(surface);
+    r->variant_counts.push_back(count);
+    r->variant_tokens.push_back(static_cast<uint32_t>(NameTokens(surface).size()));
+    for (auto& tokens : NameVariants(surface, r->entity.type)) {
+      PreparedName name = PrepareName(tokens);
+      if (r->match_keys.insert(name.key).second) r->match_names.push_back(std::move(name));
+    }
+  }
+  UpdateCanonical(i, r);
+}
+
 void EntityResolver::MergeGroup(int e, const LocalGroup& group, const std::string& article_id,
                                 const std::vector<uint64_t>& context,
                                 std::vector<Mention>* mentions) {
   EntityRecord& r = *records_[e];
+  size_t old_best = r.entity.variants.empty() ? SIZE_MAX : r.best_variant;
   for (const std::string& s : group.surfaces) AddVariant(s, 0, &r);
   for (size_t i : group.mentions) {
     Mention& m = (*mentions)[i];
     m.entity = r.entity.id;
     AddVariant(m.text, 1, &r);
     ++r.type_votes[static_cast<int>(m.type)];
-    if (!m.title.empty() && !Contains(r.entity.titles, m.title)) r.entity.titles.push_back(m.title);
+    if (!m.title.empty() && r.titles.size() < options_.max_titles &&
+        r.titles.insert(m.title).second) {
+      r.entity.titles.push_back(m.title);
+    }
     ++r.mentions;
   }
   for (const std::string& a : group.acronyms) {
-    if (!Contains(r.acronyms, a)) r.acronyms.push_back(a);
+    // Acronyms come from the variants' initials and definitions: as many
+    // as variants at most is plenty.
+    if (r.acronyms.size() < options_.max_variants && !Contains(r.acronyms, a)) {
+      r.acronyms.push_back(a);
+    }
   }
   r.acronym_defined = r.acronym_defined || group.acronym_defined;
-  r.context.insert(context.begin(), context.end());
-  if (!Contains(r.entity.articles, article_id)) r.entity.articles.push_back(article_id);
-  PickCanonical(&r);
+  r.context.Add(context);
+  // Groups of one article reach an entity one after another: the last
+  // article listed is the only one that can repeat.
+  if (r.entity.articles.empty() || r.entity.articles.back() != article_id) {
+    r.entity.articles.push_back(article_id);
+  }
+  if (r.best_variant != old_best && r.best_variant < r.entity.variants.size()) {
+    r.entity.name = r.entity.variants[r.best_variant];
+    r.best_tokens = PrepareName(NameTokens(r.entity.name));
+  }
   VoteType(&r);
   Index(e);
 }
 
-std::vector<std::string> EntityResolver::BlockingKeys(EntityType type,
-                                                      const std::vector<std::string>& tokens) {
-  std::string full;
-  for (const std::string& t : tokens) full += (full.empty() ? "" : " ") + t;
-  // People share their surname, or their first name when a short form drops
-  // the last one ("Aguila Saleh" for "Aguila Saleh Issa"); other names their
-  // first word.
-  if (type == EntityType::kPerson) {
-    return {"s:" + ConsonantSkeleton(tokens.back()), "f:" + ConsonantSkeleton(tokens.front()),
-            "k:" + full};
-  }
-  return {"f:" + ConsonantSkeleton(tokens.front()), "k:" + full};
-}
-
 void EntityResolver::Index(int e) {
   EntityRecord& r = *records_[e];
+  std::string key;
+  auto add = [&](char kind, std::string_view value) {
+    key.clear();
+    key.push_back(kind);
+    key.push_back(':');
+    key.append(value);
+    auto& slot = index_[key];
+    if (slot.empty() || slot.back() != e) slot.push_back(e);
+  };
   for (; r.indexed_names < r.match_names.size(); ++r.indexed_names) {
-    const auto& tokens = r.match_names[r.indexed_names];
-    if (tokens.empty()) continue;
-    for (const std::string& key : BlockingKeys(r.entity.type, tokens)) {
-      auto& slot = index_[key];
-      if (slot.empty() || slot.back() != e) slot.push_back(e);
-    }
+    const PreparedName& name = r.match_names[r.indexed_names];
+    if (name.empty()) continue;
+    if (r.entity.type == EntityType::kPerson) add('s', name.tokens.back().skeleton);
+    add('f', name.tokens.front().skeleton);
+    add('k', name.key);
   }
   for (; r.indexed_acronyms < r.acronyms.size(); ++r.indexed_acronyms) {
     index_["a:" + r.acronyms[r.indexed_acronyms]].push_back(e);

@@ -46,6 +46,20 @@ struct ResolverOptions {
   // Candidate lists by first word longer than this are skipped (exact names
   // are still looked up). Keeps resolution fast on long streams. Default 64.
   size_t max_block_size = 64;
+
+  // Memory bounds per entity on an unbounded stream (see resolve.md). An
+  // entity's list of articles stays complete.
+  // Co-occurring names remembered for the context check: the most recent
+  // between half this and this many distinct keys (ContextMemory), 11 to 22
+  // bytes each. Default 16384 (about 350 KiB at most, reached only by hub
+  // entities such as a country named in thousands of articles).
+  size_t max_context_keys = 16384;
+  // Distinct surface forms kept as variants (and matched on); later new forms
+  // still resolve to the entity but are not added. Also caps the entity's
+  // acronyms. Default 256.
+  size_t max_variants = 256;
+  // Distinct titles kept ("President", "former President"). Default 64.
+  size_t max_titles = 64;
 };
 
 // Internal record of one entity (defined in resolver.cc).
@@ -78,8 +92,8 @@ class EntityResolver {
   int NewEntity(const LocalGroup& group);
   void MergeGroup(int entity, const LocalGroup& group, const std::string& article_id,
                   const std::vector<uint64_t>& context, std::vector<Mention>* mentions);
+  void AddVariant(const std::string& surface, int count, EntityRecord* r) const;
   void Index(int entity);  // adds the entity's names not yet indexed
-  static std::vector<std::string> BlockingKeys(EntityType type, const std::vector<std::string>& tokens);
 
   ResolverOptions options_;
   std::vector<std::unique_ptr<EntityRecord>> records_;

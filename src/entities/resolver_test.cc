@@ -223,5 +223,35 @@ TEST(EntityResolver, PersonShortFormJoinsFullNameTaggedAsPlace) {
   EXPECT_NE(c[0].entity, c[1].entity);
 }
 
+TEST(EntityResolver, VariantsAndTitlesStayWithinTheirCaps) {
+  ResolverOptions options;
+  options.max_variants = 2;
+  options.max_titles = 1;
+  EntityResolver r(options);
+  auto a = Add(&r, "a", "President Sergey Lavrov spoke.", {{"President Sergey Lavrov", kPer}});
+  auto b = Add(&r, "b", "Foreign Minister Sergei Lavrov spoke.",
+               {{"Foreign Minister Sergei Lavrov", kPer}});
+  auto c = Add(&r, "c", "Sergey V. Lavrov spoke.", {{"Sergey V. Lavrov", kPer}});
+  EXPECT_EQ(a[0].entity, b[0].entity);
+  EXPECT_EQ(a[0].entity, c[0].entity);  // a form past the cap still resolves
+  const Entity* e = r.Find(a[0].entity);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->variants, (std::vector<std::string>{"Sergey Lavrov", "Sergei Lavrov"}));
+  EXPECT_EQ(e->titles, std::vector<std::string>{"President"});
+  EXPECT_EQ(e->articles, (std::vector<std::string>{"a", "b", "c"}));
+}
+
+TEST(EntityResolver, ArticleListedOnceWhenTwoGroupsReachOneEntity) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "its head Aguila Saleh Issa.", {{"Aguila Saleh Issa", kLoc}});
+  // Typed apart, the two names form two groups of article b; both reach a's entity.
+  auto b = Add(&r, "b", "Aguila Saleh Issa met. Aguila Saleh said.",
+               {{"Aguila Saleh Issa", kLoc}, {"Aguila Saleh", kPer}});
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(b[0].entity, a[0].entity);
+  EXPECT_EQ(b[1].entity, a[0].entity);
+  EXPECT_EQ(r.Find(a[0].entity)->articles, (std::vector<std::string>{"a", "b"}));
+}
+
 }  // namespace
 }  // namespace storyline

@@ -1,6 +1,7 @@
 #include "entities/variants.h"
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 #include <unordered_set>
 
@@ -66,15 +67,46 @@ size_t EditDistance(std::string_view a, std::string_view b) {
 }
 
 // Both tokens match in order inside `longer`, `shorter` possibly skipping tokens.
-bool OrderedSubsequence(const std::vector<std::string>& shorter,
-                        const std::vector<std::string>& longer) {
+bool OrderedSubsequence(const std::vector<PreparedToken>& shorter,
+                        const std::vector<PreparedToken>& longer) {
   size_t j = 0;
-  for (const std::string& s : shorter) {
+  for (const PreparedToken& s : shorter) {
     while (j < longer.size() && !TokensMatch(s, longer[j])) ++j;
     if (j == longer.size()) return false;
     ++j;
   }
   return true;
+}
+
+// The checks of TokensMatch that need no transliteration: the answer, or
+// nullopt when the forms must decide.
+std::optional<bool> QuickTokensMatch(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  if (a.empty() || b.empty()) return false;
+  if (a.size() == 1 || b.size() == 1) return a[0] == b[0];  // an initial
+  if (std::min(a.size(), b.size()) < 4 || a[0] != b[0]) return false;
+  return std::nullopt;
+}
+
+std::string SkeletonOfForm(std::string_view form) {
+  std::string out;
+  for (size_t i = 0; i < form.size(); ++i) {
+    if (i == 0 || !IsVowel(form[i])) out.push_back(form[i]);
+  }
+  return out;
+}
+
+// TokensMatch given both transliteration forms and consonant skeletons.
+bool FormsMatch(std::string_view fa, std::string_view fb, std::string_view ska,
+                std::string_view skb) {
+  if (fa == fb) return true;
+  if (ska != skb) return false;
+  // A different final vowel marks a different name (Maria / Mario).
+  if (fa.size() == fb.size() && fa.substr(0, fa.size() - 1) == fb.substr(0, fb.size() - 1)) {
+    return false;
+  }
+  size_t limit = std::min(fa.size(), fb.size()) <= 5 ? 1 : 2;
+  return EditDistance(fa, fb) <= limit;
 }
 
 }  // namespace
@@ -121,33 +153,40 @@ std::string TransliterationForm(std::string_view t) {
   return out;
 }
 
-std::string ConsonantSkeleton(std::string_view t) {
-  std::string form = TransliterationForm(t);
-  std::string out;
-  for (size_t i = 0; i < form.size(); ++i) {
-    if (i == 0 || !IsVowel(form[i])) out.push_back(form[i]);
-  }
-  return out;
-}
+std::string ConsonantSkeleton(std::string_view t) { return SkeletonOfForm(TransliterationForm(t)); }
 
 bool TokensMatch(std::string_view a, std::string_view b) {
-  if (a == b) return true;
-  if (a.empty() || b.empty()) return false;
-  if (a.size() == 1 || b.size() == 1) return a[0] == b[0];  // an initial
-  if (std::min(a.size(), b.size()) < 4 || a[0] != b[0]) return false;
+  if (std::optional<bool> quick = QuickTokensMatch(a, b)) return *quick;
   std::string fa = TransliterationForm(a), fb = TransliterationForm(b);
-  if (fa == fb) return true;
-  if (ConsonantSkeleton(a) != ConsonantSkeleton(b)) return false;
-  // A different final vowel marks a different name (Maria / Mario).
-  if (fa.size() == fb.size() && fa.substr(0, fa.size() - 1) == fb.substr(0, fb.size() - 1)) {
-    return false;
+  return FormsMatch(fa, fb, SkeletonOfForm(fa), SkeletonOfForm(fb));
+}
+
+bool TokensMatch(const PreparedToken& a, const PreparedToken& b) {
+  if (std::optional<bool> quick = QuickTokensMatch(a.text, b.text)) return *quick;
+  return FormsMatch(a.form, b.form, a.skeleton, b.skeleton);
+}
+
+PreparedName PrepareName(const std::vector<std::string>& tokens) {
+  PreparedName name;
+  name.tokens.reserve(tokens.size());
+  for (const std::string& t : tokens) {
+    std::string form = TransliterationForm(t);
+    std::string skeleton = SkeletonOfForm(form);
+    name.tokens.push_back({t, std::move(form), std::move(skeleton)});
+    if (!name.key.empty()) name.key.push_back(' ');
+    name.key += t;
   }
-  size_t limit = std::min(fa.size(), fb.size()) <= 5 ? 1 : 2;
-  return EditDistance(fa, fb) <= limit;
+  return name;
 }
 
 NameMatch CompareNames(const std::vector<std::string>& a, const std::vector<std::string>& b,
                        EntityType type) {
+  return CompareNames(PrepareName(a), PrepareName(b), type);
+}
+
+NameMatch CompareNames(const PreparedName& pa, const PreparedName& pb, EntityType type) {
+  const std::vector<PreparedToken>& a = pa.tokens;
+  const std::vector<PreparedToken>& b = pb.tokens;
   if (a.empty() || b.empty()) return NameMatch::kNone;
   const auto& s = a.size() <= b.size() ? a : b;
   const auto& l = a.size() <= b.size() ? b : a;
@@ -155,7 +194,8 @@ NameMatch CompareNames(const std::vector<std::string>& a, const std::vector<std:
     for (size_t i = 0; i < s.size(); ++i) {
       if (!TokensMatch(s[i], l[i])) return NameMatch::kNone;
       // Initials alone never make a full match of names of one token.
-      if (s.size() == 1 && s[0].size() != l[0].size() && std::min(s[0].size(), l[0].size()) == 1) {
+      if (s.size() == 1 && s[0].text.size() != l[0].text.size() &&
+          std::min(s[0].text.size(), l[0].text.size()) == 1) {
         return NameMatch::kNone;
       }
     }
@@ -163,13 +203,15 @@ NameMatch CompareNames(const std::vector<std::string>& a, const std::vector<std:
   }
   if (type == EntityType::kPerson) {
     if (s.size() == 1) {
-      return s[0].size() > 1 && TokensMatch(s[0], l.back()) ? NameMatch::kPartial : NameMatch::kNone;
+      return s[0].text.size() > 1 && TokensMatch(s[0], l.back()) ? NameMatch::kPartial
+                                                                  : NameMatch::kNone;
     }
     return TokensMatch(s[0], l[0]) && OrderedSubsequence(s, l) ? NameMatch::kPartial
                                                                : NameMatch::kNone;
   }
   // Organizations: "Northrop" ~ "Northrop Grumman" (the distinctive first word).
-  if (type == EntityType::kOrganization && s.size() == 1 && s[0] == l[0] && s[0].size() > 2) {
+  if (type == EntityType::kOrganization && s.size() == 1 && s[0].text == l[0].text &&
+      s[0].text.size() > 2) {
     return NameMatch::kPartial;
   }
   return NameMatch::kNone;

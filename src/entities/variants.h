@@ -50,6 +50,31 @@ enum class NameMatch {
 NameMatch CompareNames(const std::vector<std::string>& a, const std::vector<std::string>& b,
                        EntityType type);
 
+// A folded token with its TransliterationForm and ConsonantSkeleton computed
+// once: the resolver compares each known name against many others, and the
+// plain-string TokensMatch rewrites both tokens on every call.
+struct PreparedToken {
+  std::string text;      // the folded token
+  std::string form;      // TransliterationForm(text)
+  std::string skeleton;  // ConsonantSkeleton(text)
+};
+
+// A name (NameTokens) ready for repeated comparison; `key` is the tokens
+// joined by spaces (NameKey), for exact lookups.
+struct PreparedName {
+  std::vector<PreparedToken> tokens;
+  std::string key;
+
+  size_t size() const { return tokens.size(); }
+  bool empty() const { return tokens.empty(); }
+};
+
+PreparedName PrepareName(const std::vector<std::string>& tokens);
+
+// Same answers as the plain-string overloads above, without recomputing forms.
+bool TokensMatch(const PreparedToken& a, const PreparedToken& b);
+NameMatch CompareNames(const PreparedName& a, const PreparedName& b, EntityType type);
+
 // Places a nationality adjective may stand for, folded: "russian" ->
 // {"russia"}, "japanese" -> {"japan"}, "american" -> {"united states",
 // "america"}. Regular endings give guesses that only matter when a place of

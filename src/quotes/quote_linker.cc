@@ -1,7 +1,6 @@
 #include "quotes/quote_linker.h"
 
 #include <algorithm>
-#include <unordered_set>
 
 #include "common/utf8.h"
 #include "text/term_stats.h"
@@ -9,14 +8,6 @@
 
 namespace storyline {
 namespace {
-
-size_t SharedCount(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  size_t shared = 0;
-  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] == b[j]) { ++shared; ++i; ++j; } else if (a[i] < b[j]) { ++i; } else { ++j; }
-  }
-  return shared;
-}
 
 // The first `n` code points of a folded word.
 std::string Prefix(std::string_view word, size_t n) {
@@ -44,40 +35,52 @@ std::vector<std::string> QuoteLinker::Stems(std::string_view text) const {
   return stems;
 }
 
-bool QuoteLinker::Matches(const Known& a, const Known& b) const {
+bool QuoteLinker::Matches(const Known& a, const Known& b, size_t shared_stems) const {
   bool a_known = !a.speaker_entity.empty(), b_known = !b.speaker_entity.empty();
   if (a_known && b_known && a.speaker_entity != b.speaker_entity) return false;
-  if (a.stems.empty() || b.stems.empty()) return false;
+  if (a.stems == 0 || b.stems == 0) return false;
   double ratio = static_cast<double>(std::min(a.words, b.words)) /
                  static_cast<double>(std::max<size_t>(1, std::max(a.words, b.words)));
   if (ratio < options_.min_length_ratio) return false;
-  double shared = static_cast<double>(SharedCount(a.stems, b.stems));
-  double overlap = shared / static_cast<double>(std::min(a.stems.size(), b.stems.size()));
-  double dice = 2 * shared / static_cast<double>(a.stems.size() + b.stems.size());
+  double shared = static_cast<double>(shared_stems);
+  double overlap = shared / static_cast<double>(std::min(a.stems, b.stems));
+  double dice = 2 * shared / static_cast<double>(a.stems + b.stems);
   if (a_known && b_known) {
     return overlap >= options_.overlap_same_speaker && dice >= options_.dice_same_speaker;
   }
   return overlap >= options_.overlap_unknown_speaker && dice >= options_.dice_unknown_speaker;
 }
 
+void QuoteLinker::IndexStem(const std::string& stem, uint32_t quote) {
+  std::vector<uint32_t>& postings = by_stem_[stem];
+  postings.push_back(quote);
+  // Drop the older half at once when full, so trimming costs O(1) per posting.
+  size_t cap = std::max<size_t>(2, options_.max_postings_per_stem);
+  if (postings.size() > cap) {
+    postings.erase(postings.begin(), postings.end() - static_cast<std::ptrdiff_t>(cap / 2));
+  }
+}
+
 void QuoteLinker::Link(std::vector<Quote>* quotes) {
+  std::unordered_map<uint32_t, size_t> shared;  // candidate -> stems shared with q
   for (Quote& q : *quotes) {
-    Known k{"", q.speaker_entity, Stems(q.text), CountWords(q.text)};
-    std::unordered_set<size_t> candidates;
-    for (const std::string& s : k.stems) {
+    std::vector<std::string> stems = Stems(q.text);
+    Known k{"", q.speaker_entity, stems.size(), CountWords(q.text)};
+    shared.clear();
+    for (const std::string& s : stems) {
       auto it = by_stem_.find(s);
-      if (it != by_stem_.end()) candidates.insert(it->second.begin(), it->second.end());
+      if (it == by_stem_.end()) continue;
+      for (uint32_t c : it->second) ++shared[c];
     }
     // Best match: the candidate sharing the most stems (earliest on ties).
     size_t best = known_.size(), best_shared = 0;
-    for (size_t c : candidates) {
-      if (!Matches(k, known_[c])) continue;
-      size_t shared = SharedCount(k.stems, known_[c].stems);
-      if (shared > best_shared || (shared == best_shared && c < best)) { best = c; best_shared = shared; }
+    for (const auto& [c, n] : shared) {
+      if (!Matches(k, known_[c], n)) continue;
+      if (n > best_shared || (n == best_shared && c < best)) { best = c; best_shared = n; }
     }
     k.id = best < known_.size() ? known_[best].id : "q" + std::to_string(next_id_++);
     q.id = k.id;
-    for (const std::string& s : k.stems) by_stem_[s].push_back(known_.size());
+    for (const std::string& s : stems) IndexStem(s, static_cast<uint32_t>(known_.size()));
     known_.push_back(std::move(k));
   }
 }

@@ -12,6 +12,13 @@
 // entities never match. A quotation takes the id of its best match among all
 // quotations linked so far, or a new id.
 //
+// Cost and memory: candidates come from an index of stems -> quotations, and
+// the stems two quotations share are counted while reading the postings, so a
+// quotation costs its postings, not a scan of all earlier ones. Each linked
+// quotation keeps its id, speaker and two counts; each stem keeps the most
+// recent half to all of `max_postings_per_stem` quotations (a common stem links
+// only recent quotations through it; other shared stems still find older ones).
+//
 // Thread-safety: not thread-safe; ids are stable across calls (stateful).
 #ifndef STORYLINE_QUOTES_QUOTE_LINKER_H_
 #define STORYLINE_QUOTES_QUOTE_LINKER_H_
@@ -32,6 +39,7 @@ struct QuoteLinkerOptions {
   double dice_unknown_speaker = 0.6;     // default 0.6
   double min_length_ratio = 0.5;         // shorter / longer word count; default 0.5
   size_t stem_length = 5;                // letters compared per word; default 5
+  size_t max_postings_per_stem = 4096;   // recent quotations indexed per stem; default 4096
 };
 
 class QuoteLinker {
@@ -48,14 +56,17 @@ class QuoteLinker {
   struct Known {
     std::string id;
     std::string speaker_entity;
-    std::vector<std::string> stems;
+    size_t stems = 0;  // distinct content-word stems
     size_t words = 0;
   };
-  bool Matches(const Known& a, const Known& b) const;
+  // True when `a` and `b`, sharing `shared` stems, quote the same statement.
+  bool Matches(const Known& a, const Known& b, size_t shared) const;
+  void IndexStem(const std::string& stem, uint32_t quote);
 
   QuoteLinkerOptions options_;
   std::vector<Known> known_;
-  std::unordered_map<std::string, std::vector<size_t>> by_stem_;
+  // Stem -> quotations (indices into known_), oldest first.
+  std::unordered_map<std::string, std::vector<uint32_t>> by_stem_;
   int next_id_ = 1;
 };
 

@@ -72,5 +72,21 @@ TEST(QuoteLinker, StemsAreFoldedContentWordPrefixes) {
   EXPECT_EQ(linker.Stems("The declaration, declared!"), (std::vector<std::string>{"decla"}));
 }
 
+TEST(QuoteLinker, RepeatedQuoteLinksThroughRareStemsWhenCommonStemIsTrimmed) {
+  QuoteLinkerOptions options;
+  options.max_postings_per_stem = 4;
+  QuoteLinker linker(options);
+  std::vector<Quote> first = {MakeQuote("a", "Cairo protesters demand elections tomorrow", "p1")};
+  linker.Link(&first);
+  std::vector<Quote> others;
+  for (const char* w : {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf"}) {
+    others.push_back(MakeQuote("b", std::string("Cairo ") + w, "p2"));
+  }
+  linker.Link(&others);  // "cairo" now lists only recent quotations
+  std::vector<Quote> again = {MakeQuote("c", "Cairo protesters demand elections tomorrow", "p1")};
+  linker.Link(&again);
+  EXPECT_EQ(again[0].id, first[0].id);
+}
+
 }  // namespace
 }  // namespace storyline
