@@ -8,9 +8,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "entities/gazetteer_table.h"
 #include "storyline/status.h"
 
 namespace storyline {
@@ -63,7 +63,7 @@ class Gazetteer {
   static Result<Gazetteer> Parse(std::string_view* data);
 
  private:
-  std::unordered_map<uint64_t, uint8_t> entries_;
+  GazetteerTable entries_;
   uint32_t max_tokens_ = 0;
 };
 

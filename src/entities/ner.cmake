@@ -6,6 +6,7 @@ add_library(storyline_ner
   ner_titles.cc
   conll.cc
   gazetteer.cc
+  gazetteer_table.cc
   gazetteer_sources.cc
   ner_features.cc
   ner_viterbi.cc

@@ -109,14 +109,17 @@ void NerFeaturizer::Extract(const PreparedSentence& s, size_t i, std::vector<uin
       {kNextGazToken, gaz_token_at(k + 1)},
   };
   for (const auto& [id, value] : values) rows->push_back(Row(id, value));
-  if (!s.hints.empty() && s.hints[i] != 0) {
-    rows->push_back(Row(kDocHint, s.hints[i]));
-    rows->push_back(Row(kDocHintShape, Pair(s.hints[i], Pair(i == 0, t.short_shape))));
-  }
+  AppendHintRows(s, i, rows);
   for (int bit = 0; bit < kNumGazetteerKinds; ++bit) {
     if (t.gaz.phrase_kinds & mask & (1u << bit)) rows->push_back(Row(kGazPhrase, bit * 4 + t.gaz.position));
     if (t.gaz.token_kinds & mask & (1u << bit)) rows->push_back(Row(kGazToken, bit));
   }
+}
+
+void NerFeaturizer::AppendHintRows(const PreparedSentence& s, size_t i, std::vector<uint32_t>* rows) const {
+  if (s.hints.empty() || s.hints[i] == 0) return;
+  rows->push_back(Row(kDocHint, s.hints[i]));
+  rows->push_back(Row(kDocHintShape, Pair(s.hints[i], Pair(i == 0, s.tokens[i].short_shape))));
 }
 
 }  // namespace storyline
