@@ -1,5 +1,6 @@
 #include "entities/ner_viterbi.h"
 
+#include <iterator>
 #include <limits>
 
 namespace storyline {
@@ -7,6 +8,8 @@ namespace {
 
 constexpr int T = kNumNerTags;
 constexpr float kNone = -std::numeric_limits<float>::infinity();
+constexpr int kOpenTags[] = {kTagO, kTagBPer, kTagBOrg, kTagBLoc, kTagBMisc};
+constexpr int kInsideTags[] = {kTagIPer, kTagIOrg, kTagILoc, kTagIMisc};
 
 }  // namespace
 
@@ -41,23 +44,36 @@ void ViterbiDecodeMasked(const float* emissions, size_t n, const NerTransitions&
   uint8_t* back = scratch->back.data();
   for (int t = 0; t < T; ++t) score[t] = masked[t] == kNone ? kNone : masked[t] + emissions[t];
   for (size_t i = 1; i < n; ++i) {
-    // Predecessors in ascending order, each tag its own running best: the
-    // first predecessor reaching the maximum wins, and the T maxima are
-    // independent chains the CPU overlaps.
     const float* prev = score + (i - 1) * T;
-    float best[T];
-    uint8_t arg[T] = {0};
-    for (int t = 0; t < T; ++t) best[t] = kNone;
+    float* cur = score + i * T;
+    uint8_t* from = back + i * T;
+    // O and B-X follow any tag: predecessors in ascending order, one running
+    // best per target (independent chains the CPU overlaps); a strict > keeps
+    // the first predecessor reaching the maximum.
+    float best[std::size(kOpenTags)];
+    uint8_t arg[std::size(kOpenTags)] = {0};
+    for (float& b : best) b = kNone;
     for (int p = 0; p < T; ++p) {
       const float* row = &masked[(p + 1) * T];
-      for (int t = 0; t < T; ++t) {
-        float s = prev[p] + row[t];
-        if (s > best[t]) { best[t] = s; arg[t] = static_cast<uint8_t>(p); }
+      for (size_t k = 0; k < std::size(kOpenTags); ++k) {
+        float s = prev[p] + row[kOpenTags[k]];
+        if (s > best[k]) { best[k] = s; arg[k] = static_cast<uint8_t>(p); }
       }
     }
-    for (int t = 0; t < T; ++t) {
-      score[i * T + t] = best[t] + emissions[i * T + t];
-      back[i * T + t] = arg[t];
+    for (size_t k = 0; k < std::size(kOpenTags); ++k) {
+      cur[kOpenTags[k]] = best[k] + emissions[i * T + kOpenTags[k]];
+      from[kOpenTags[k]] = arg[k];
+    }
+    // I-X follows only B-X (= I-X - 1) or I-X; every other move is -inf in
+    // `masked` and could never win.
+    for (int t : kInsideTags) {
+      float b = prev[t - 1] + masked[t * T + t], c = prev[t] + masked[(t + 1) * T + t];
+      float top = kNone;
+      int arg_t = 0;
+      if (b > top) { top = b; arg_t = t - 1; }
+      if (c > top) { top = c; arg_t = t; }
+      cur[t] = top + emissions[i * T + t];
+      from[t] = static_cast<uint8_t>(arg_t);
     }
   }
   const float* last = score + (n - 1) * T;
