@@ -21,6 +21,7 @@ void GazetteerTable::Merge(uint64_t key, uint8_t kinds) {
     if (s.key == 0) {
       s = Slot{key, kinds};
       ++size_;
+      SetFilterBit(key);
       return;
     }
   }
@@ -36,8 +37,11 @@ void GazetteerTable::Rehash(size_t capacity) {
   slots_.assign(capacity, Slot{});
   mask_ = capacity - 1;
   shift_ = 64 - std::countr_zero(capacity);
+  filter_.assign(capacity / 16, 0);  // 4 bits per slot, at most 1/8 of them set
+  filter_mask_ = filter_.size() - 1;
   for (const Slot& s : old) {
     if (s.key == 0) continue;
+    SetFilterBit(s.key);
     for (size_t i = Home(s.key);; i = (i + 1) & mask_) {
       if (slots_[i].key == 0) {
         slots_[i] = s;
@@ -46,5 +50,7 @@ void GazetteerTable::Rehash(size_t capacity) {
     }
   }
 }
+
+void GazetteerTable::SetFilterBit(uint64_t key) { filter_[(key >> 6) & filter_mask_] |= uint64_t{1} << (key & 63); }
 
 }  // namespace storyline
