@@ -243,23 +243,20 @@ void NerTagger::SentenceMentions(std::string_view text, const Span& sentence, co
                                  const std::vector<int>& tag_ids, std::vector<Mention>* out) const {
   std::string_view stext = sentence.In(text);
   std::vector<std::string_view> folded;
-  std::vector<std::string> tags;
   std::vector<bool> capitalized;
   folded.reserve(tokens.size());
-  tags.reserve(tokens.size());
   capitalized.reserve(tokens.size());
   for (const Token& t : tokens) {
     folded.push_back(t.norm);
     capitalized.push_back(t.capitalized);
   }
-  for (int id : tag_ids) tags.emplace_back(NerTagName(id));
   struct Found {
     size_t title_begin, begin, end;
     std::string type;
   };
   std::vector<Found> found;
   std::vector<bool> in_title(tokens.size(), false);
-  for (const TagSpan& s : SpansFromTags(tags)) {
+  for (const TagSpan& s : SpansFromTagIds(tag_ids)) {
     if (s.type == "MISC") continue;
     Found f{s.begin, s.begin, s.end, s.type};
     if (f.end - f.begin > 1 && IsCompoundModifier(folded[f.begin])) f.title_begin = ++f.begin;
