@@ -23,8 +23,9 @@ enum GazetteerKind : uint8_t {
   kGazCommonWord = 16,  // words seen in lower case in the training data
   kGazTitle = 32,       // title words (ner_titles.h built-in list and learned titles)
   kGazDemonym = 64,     // "Libyan", "Egyptian", "Chinese": country-derived words seen in the training text
+  kGazNameLike = 128,   // mostly capitalized mid-sentence in unlabeled news (ner_unlabeled.h)
 };
-constexpr int kNumGazetteerKinds = 7;
+constexpr int kNumGazetteerKinds = 8;
 
 // Hash of a folded token, and of a phrase built token by token.
 uint64_t GazetteerTokenHash(std::string_view folded);

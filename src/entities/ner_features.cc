@@ -90,7 +90,7 @@ void NerFeaturizer::Extract(const PreparedSentence& s, size_t i, std::vector<uin
     return j < 0 ? kBefore : j >= static_cast<long>(n) ? kAfter : s.tokens[j].short_shape;
   };
   // Without the gazetteer, the kinds learned from the training text itself stay.
-  const uint8_t mask = use_gazetteer ? 0xFF : (kGazCommonWord | kGazTitle | kGazDemonym);
+  const uint8_t mask = use_gazetteer ? 0xFF : (kGazCommonWord | kGazTitle | kGazDemonym | kGazNameLike);
   auto gaz_at = [&](long j) -> uint64_t {
     return j < 0 || j >= static_cast<long>(n) ? 0 : s.tokens[j].gaz.phrase_kinds & mask;
   };
