@@ -73,20 +73,17 @@ bool IsCompoundModifier(std::string_view folded) {
 
 // "[Khalifa] Haftar": brackets a writer put around a word they inserted into
 // a quotation. The tagger reads the name without them.
-std::vector<Token> DropEditorialBrackets(std::vector<Token> tokens) {
-  std::vector<Token> out;
-  out.reserve(tokens.size());
-  for (size_t i = 0; i < tokens.size(); ++i) {
+void DropEditorialBrackets(std::vector<Token>* tokens_in) {
+  std::vector<Token>& tokens = *tokens_in;
+  size_t kept = 0;  // compacted in place: most sentences have no brackets and move nothing
+  for (size_t i = 0; i < tokens.size(); ++i, ++kept) {
     bool insertion = tokens[i].norm == "[" && i + 3 < tokens.size() && tokens[i + 1].capitalized &&
                      tokens[i + 2].norm == "]" && tokens[i + 3].capitalized;
-    if (!insertion) {
-      out.push_back(std::move(tokens[i]));
-      continue;
-    }
-    out.push_back(std::move(tokens[i + 1]));
-    i += 2;  // skip the word and the closing bracket
+    if (insertion) ++i;  // keep the word; the closing bracket is skipped below
+    if (kept != i) tokens[kept] = std::move(tokens[i]);
+    if (insertion) ++i;
   }
-  return out;
+  tokens.resize(kept);
 }
 
 // A mention's text with editorial brackets removed ("Khalifa] Haftar" -> "Khalifa Haftar").
@@ -288,7 +285,8 @@ std::vector<Mention> NerTagger::Tag(std::string_view text, const std::vector<Spa
   for (size_t s = 0; s < sentences.size(); ++s) {
     if (sentences[s].end > text.size() || sentences[s].begin > sentences[s].end) continue;  // not of this text
     std::string_view stext = sentences[s].In(text);
-    tokens[s] = DropEditorialBrackets(Tokenize(stext));
+    tokens[s] = Tokenize(stext);
+    DropEditorialBrackets(&tokens[s]);
     raw[s].reserve(tokens[s].size());
     folded[s].reserve(tokens[s].size());
     for (const Token& t : tokens[s]) {
