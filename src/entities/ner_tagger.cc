@@ -86,6 +86,13 @@ void DropEditorialBrackets(std::vector<Token>* tokens_in) {
   tokens.resize(kept);
 }
 
+// Moves the per-sentence scratch buffers of a PreparedSentence (not its results).
+void LendScratch(PreparedSentence* from, PreparedSentence* to) {
+  std::swap(from->gaz_hashes, to->gaz_hashes);
+  std::swap(from->capitalized, to->capitalized);
+  std::swap(from->matches, to->matches);
+}
+
 // A mention's text with editorial brackets removed ("Khalifa] Haftar" -> "Khalifa Haftar").
 std::string WithoutBrackets(std::string_view s) {
   std::string out;
@@ -183,8 +190,11 @@ std::vector<std::vector<int>> NerTagger::TagDocumentIds(const std::vector<std::v
   std::vector<std::vector<int32_t>> sums(raw.size());
   std::vector<std::vector<int>> tags(raw.size());
   Scratch scratch;
+  PreparedSentence spare;  // lends its scratch vectors to each sentence in turn
   for (size_t s = 0; s < raw.size(); ++s) {
+    LendScratch(&spare, &prepared[s]);
     featurizer_.Prepare(raw[s], folded[s], &prepared[s]);
+    LendScratch(&prepared[s], &spare);
     SumWeights(prepared[s], &sums[s], &scratch);
     tags[s] = DecodeSums(prepared[s], sums[s], &scratch);
   }
