@@ -16,7 +16,7 @@ void Gazetteer::Add(const std::vector<std::string>& folded_tokens, uint8_t kinds
   if (folded_tokens.empty() || kinds == 0) return;
   uint64_t h = 0;
   for (const std::string& t : folded_tokens) h = GazetteerExtend(h, GazetteerTokenHash(t));
-  entries_[h] |= kinds;
+  entries_.Merge(h, kinds);
   max_tokens_ = std::max<uint32_t>(max_tokens_, static_cast<uint32_t>(folded_tokens.size()));
 }
 
@@ -29,13 +29,13 @@ void Gazetteer::AddText(std::string_view text, uint8_t kinds) {
 uint8_t Gazetteer::Lookup(const uint64_t* token_hashes, size_t n) const {
   uint64_t h = 0;
   for (size_t i = 0; i < n; ++i) h = GazetteerExtend(h, token_hashes[i]);
-  auto it = entries_.find(h);
-  return it == entries_.end() ? 0 : it->second;
+  return entries_.Find(h);
 }
 
 size_t Gazetteer::CountKind(GazetteerKind kind) const {
-  return static_cast<size_t>(std::count_if(entries_.begin(), entries_.end(),
-                                           [kind](const auto& e) { return (e.second & kind) != 0; }));
+  size_t count = 0;
+  entries_.ForEach([&](uint64_t, uint8_t kinds) { count += (kinds & kind) != 0; });
+  return count;
 }
 
 void Gazetteer::Match(const std::vector<uint64_t>& token_hashes, const std::vector<bool>& capitalized,
@@ -49,11 +49,11 @@ void Gazetteer::Match(const std::vector<uint64_t>& token_hashes, const std::vect
     uint8_t best_kinds = 0;
     for (size_t len = 1; len <= max_tokens_ && i + len <= n; ++len) {
       h = GazetteerExtend(h, token_hashes[i + len - 1]);
-      auto it = entries_.find(h);
-      if (it == entries_.end()) continue;
-      if (len == 1) (*out)[i].token_kinds = it->second;
+      uint8_t kinds = entries_.Find(h);
+      if (kinds == 0) continue;
+      if (len == 1) (*out)[i].token_kinds = kinds;
       best_len = len;
-      best_kinds = it->second;
+      best_kinds = kinds;
     }
     if (best_len == 0 || (*out)[i].position == 2) continue;  // inside an earlier, longer phrase
     for (size_t k = 0; k < best_len; ++k) {
@@ -66,7 +66,9 @@ void Gazetteer::Match(const std::vector<uint64_t>& token_hashes, const std::vect
 }
 
 void Gazetteer::AppendTo(std::string* out) const {
-  std::vector<std::pair<uint64_t, uint8_t>> sorted(entries_.begin(), entries_.end());
+  std::vector<std::pair<uint64_t, uint8_t>> sorted;
+  sorted.reserve(entries_.size());
+  entries_.ForEach([&](uint64_t hash, uint8_t kinds) { sorted.emplace_back(hash, kinds); });
   std::sort(sorted.begin(), sorted.end());
   PutPod<uint32_t>(out, static_cast<uint32_t>(sorted.size()));
   PutPod<uint32_t>(out, max_tokens_);
@@ -83,13 +85,13 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view* data) {
       data->size() < static_cast<size_t>(count) * 9) {
     return Status::Corruption("truncated gazetteer");
   }
-  g.entries_.reserve(count);
+  g.entries_.Reserve(count);
   for (uint32_t i = 0; i < count; ++i) {
     uint64_t hash = 0;
     uint8_t kinds = 0;
     GetPod(data, &hash);
     GetPod(data, &kinds);
-    g.entries_[hash] = kinds;
+    if (kinds != 0) g.entries_.Merge(hash, kinds);
   }
   return g;
 }

@@ -8,9 +8,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "entities/gazetteer_table.h"
 #include "storyline/status.h"
 
 namespace storyline {
@@ -23,8 +23,9 @@ enum GazetteerKind : uint8_t {
   kGazCommonWord = 16,  // words seen in lower case in the training data
   kGazTitle = 32,       // title words (ner_titles.h built-in list and learned titles)
   kGazDemonym = 64,     // "Libyan", "Egyptian", "Chinese": country-derived words seen in the training text
+  kGazNameLike = 128,   // mostly capitalized mid-sentence in unlabeled news (ner_unlabeled.h)
 };
-constexpr int kNumGazetteerKinds = 7;
+constexpr int kNumGazetteerKinds = 8;
 
 // Hash of a folded token, and of a phrase built token by token.
 uint64_t GazetteerTokenHash(std::string_view folded);
@@ -63,7 +64,7 @@ class Gazetteer {
   static Result<Gazetteer> Parse(std::string_view* data);
 
  private:
-  std::unordered_map<uint64_t, uint8_t> entries_;
+  GazetteerTable entries_;
   uint32_t max_tokens_ = 0;
 };
 

@@ -6,6 +6,7 @@ add_library(storyline_ner
   ner_titles.cc
   conll.cc
   gazetteer.cc
+  gazetteer_table.cc
   gazetteer_sources.cc
   ner_features.cc
   ner_viterbi.cc
@@ -15,6 +16,7 @@ add_library(storyline_ner
   ner_particles.cc
   perceptron.cc
   ner_lexicons.cc
+  ner_unlabeled.cc
   ner_doc_hints.cc
   ner_trainer.cc
   ner_metrics.cc
@@ -38,5 +40,6 @@ endif()
 storyline_test(ner_test
   SOURCES ner_tags_test.cc conll_test.cc gazetteer_test.cc ner_corpus_test.cc ner_metrics_test.cc
           ner_tagger_test.cc ner_particles_test.cc ner_trainer_test.cc ner_doc_hints_test.cc
+          ner_viterbi_test.cc gazetteer_table_test.cc ner_unlabeled_test.cc
   LIBS storyline_ner)
 storyline_bench(ner_bench SOURCES ner_bench.cc LIBS storyline_ner)

@@ -33,8 +33,11 @@ Status LoadMeantime(const fs::path& dir, const NerCorpusOptions& options, std::v
   std::map<std::string, int> index_in_topic;
   for (const NerDocument& doc : *docs) {
     std::string topic = doc.id.substr(0, doc.id.find('/'));
-    int index = index_in_topic[topic]++;
-    bool held_out = index % options.meantime_heldout_every == options.meantime_heldout_remainder;
+    int index = index_in_topic[topic]++ % options.meantime_heldout_every;
+    bool test = index == options.meantime_heldout_remainder;
+    if (options.dev_split && test) continue;
+    bool held_out = options.dev_split ? (index + 1) % options.meantime_heldout_every == options.meantime_heldout_remainder
+                                      : test;
     std::vector<NerSentence> annotated;
     for (const NerSentence& s : doc.sentences) {
       if (s.fully_annotated || (!held_out && !options.meantime_train_complete_only)) annotated.push_back(s);
@@ -51,11 +54,12 @@ Status LoadMeantime(const fs::path& dir, const NerCorpusOptions& options, std::v
   return Status::Ok();
 }
 
-Status LoadGum(const fs::path& dir, std::vector<NerDataset>* out) {
+Status LoadGum(const fs::path& dir, bool dev_split, std::vector<NerDataset>* out) {
   if (!fs::exists(dir / "dep")) return Status::Ok();
   Result<std::string> splits = ReadTextFile((dir / "splits.md").string());
   if (!splits.ok()) return splits.status();
   std::vector<std::string> test = GumSplitDocuments(*splits, "test");
+  std::vector<std::string> dev = dev_split ? GumSplitDocuments(*splits, "dev") : std::vector<std::string>{};
   std::vector<fs::path> files;
   for (const auto& entry : fs::directory_iterator(dir / "dep")) {
     if (entry.path().extension() == ".conllu") files.push_back(entry.path());
@@ -68,7 +72,9 @@ Status LoadGum(const fs::path& dir, std::vector<NerDataset>* out) {
     std::string id = file.stem().string();
     Result<NerDocument> doc = ParseGumDocument(*text, id);
     if (!doc.ok()) return doc.status();
-    bool held_out = std::find(test.begin(), test.end(), id) != test.end();
+    bool is_test = std::find(test.begin(), test.end(), id) != test.end();
+    if (dev_split && is_test) continue;
+    bool held_out = dev_split ? std::find(dev.begin(), dev.end(), id) != dev.end() : is_test;
     AppendDocument(held_out ? &set.test : &set.train, doc->sentences);
     if (held_out && id.rfind("GUM_news_", 0) == 0) AppendDocument(&news.test, doc->sentences);
   }
@@ -102,17 +108,20 @@ Result<std::vector<NerDataset>> LoadNerCorpus(const std::string& data_dir, const
   if (!fs::is_directory(root)) return Status::NotFound("no NER data folder at " + data_dir);
   std::vector<NerDataset> sets;
   STORYLINE_RETURN_IF_ERROR(LoadMeantime(root / "meantime_en", options, &sets));
-  STORYLINE_RETURN_IF_ERROR(LoadGum(root / "gum", &sets));
+  STORYLINE_RETURN_IF_ERROR(LoadGum(root / "gum", options.dev_split, &sets));
   ConllOptions bio;
   bio.keep_misc = true;
   STORYLINE_RETURN_IF_ERROR(
-      LoadBio("crossner", root / "crossner_politics", {"train.txt", "dev.txt"}, {"test.txt"}, bio, &sets));
+      options.dev_split
+          ? LoadBio("crossner", root / "crossner_politics", {"train.txt"}, {"dev.txt"}, bio, &sets)
+          : LoadBio("crossner", root / "crossner_politics", {"train.txt", "dev.txt"}, {"test.txt"}, bio, &sets));
   ConllOptions iob2;
   iob2.token_column = 1;
   iob2.tag_column = 2;
   iob2.keep_misc = true;
-  STORYLINE_RETURN_IF_ERROR(LoadBio("ewt", root / "uner_en", {"ewt_en_ewt-ud-dev.iob2"},
-                                    {"ewt_en_ewt-ud-test.iob2"}, iob2, &sets));
+  std::vector<std::string> ewt_test;
+  if (!options.dev_split) ewt_test.push_back("ewt_en_ewt-ud-test.iob2");
+  STORYLINE_RETURN_IF_ERROR(LoadBio("ewt", root / "uner_en", {"ewt_en_ewt-ud-dev.iob2"}, ewt_test, iob2, &sets));
   if (sets.empty()) return Status::NotFound("no known NER data set under " + data_dir);
   return sets;
 }

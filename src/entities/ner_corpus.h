@@ -34,6 +34,12 @@ struct NerCorpusOptions {
   // (MentionsCoverNames); the held-out part is kept whole, and its fully
   // annotated sentences are also offered as the set "meantime-complete".
   bool meantime_train_complete_only = true;
+  // For tuning: hold out development parts instead of the test parts, and
+  // leave the test parts out altogether. MEANTIME holds out the documents with
+  // remainder meantime_heldout_remainder - 1, GUM its splits.md "dev" documents,
+  // CrossNER dev.txt (trained on otherwise); EWT (whose dev part is its
+  // training data) holds out nothing.
+  bool dev_split = false;
 };
 
 // Loads every data set found under `data_dir` (../shared/data/ner). A missing

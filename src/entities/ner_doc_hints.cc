@@ -46,17 +46,26 @@ uint8_t HintFrom(Counts c, int own_slot) {
 std::vector<std::vector<uint8_t>> DocumentHints(const std::vector<std::vector<std::string_view>>& raw,
                                                 const std::vector<std::vector<std::string_view>>& folded,
                                                 const std::vector<std::vector<int>>& tags) {
+  // One pass counts; each capitalized token keeps a pointer to its word's
+  // counts (unordered_map nodes do not move), so the second pass neither
+  // re-hashes nor re-tests capitalization.
+  size_t total = 0;
+  for (const auto& sentence : raw) total += sentence.size();
   std::unordered_map<std::string_view, Counts> counts;
-  for (size_t s = 0; s < raw.size(); ++s) {
-    for (size_t i = 0; i < raw[s].size(); ++i) {
-      if (StartsUpper(raw[s][i])) ++counts[folded[s][i]][TypeSlot(tags[s][i])];
+  counts.reserve(total / 2 + 1);
+  std::vector<Counts*> word_counts(total, nullptr);
+  for (size_t s = 0, k = 0; s < raw.size(); ++s) {
+    for (size_t i = 0; i < raw[s].size(); ++i, ++k) {
+      if (!StartsUpper(raw[s][i])) continue;
+      word_counts[k] = &counts[folded[s][i]];
+      ++(*word_counts[k])[TypeSlot(tags[s][i])];
     }
   }
   std::vector<std::vector<uint8_t>> hints(raw.size());
-  for (size_t s = 0; s < raw.size(); ++s) {
+  for (size_t s = 0, k = 0; s < raw.size(); ++s) {
     hints[s].assign(raw[s].size(), kHintNone);
-    for (size_t i = 0; i < raw[s].size(); ++i) {
-      if (StartsUpper(raw[s][i])) hints[s][i] = HintFrom(counts[folded[s][i]], TypeSlot(tags[s][i]));
+    for (size_t i = 0; i < raw[s].size(); ++i, ++k) {
+      if (word_counts[k]) hints[s][i] = HintFrom(*word_counts[k], TypeSlot(tags[s][i]));
     }
   }
   return hints;

@@ -18,6 +18,8 @@ enum Template : uint64_t {
   kShapeTrigram, kFirstShape, kGazPhrase, kGazToken, kPrevGaz, kNextGaz, kPrevWordShape, kPrevGazToken,
   kNextGazToken, kDocHint, kDocHintShape,
 };
+// Features every token has (bias, word, shape, affixes, context): the rows Extract always writes.
+constexpr size_t kContextFeatures = 24;
 
 char ShapeClass(char32_t cp) {
   if (cp < 0x80) {
@@ -88,7 +90,7 @@ void NerFeaturizer::Extract(const PreparedSentence& s, size_t i, std::vector<uin
     return j < 0 ? kBefore : j >= static_cast<long>(n) ? kAfter : s.tokens[j].short_shape;
   };
   // Without the gazetteer, the kinds learned from the training text itself stay.
-  const uint8_t mask = use_gazetteer ? 0xFF : (kGazCommonWord | kGazTitle | kGazDemonym);
+  const uint8_t mask = use_gazetteer ? 0xFF : (kGazCommonWord | kGazTitle | kGazDemonym | kGazNameLike);
   auto gaz_at = [&](long j) -> uint64_t {
     return j < 0 || j >= static_cast<long>(n) ? 0 : s.tokens[j].gaz.phrase_kinds & mask;
   };
@@ -97,26 +99,48 @@ void NerFeaturizer::Extract(const PreparedSentence& s, size_t i, std::vector<uin
   };
   long k = static_cast<long>(i);
   uint64_t prev = lower_at(k - 1), next = lower_at(k + 1);
-  const uint64_t values[][2] = {
-      {kBias, 0}, {kLower, t.lower}, {kRaw, t.raw}, {kShape, t.shape}, {kShortShape, t.short_shape},
-      {kPrefix3, t.prefix3}, {kSuffix2, t.suffix2}, {kSuffix3, t.suffix3}, {kSuffix4, t.suffix4},
-      {kPrev1, prev}, {kNext1, next}, {kPrev2, lower_at(k - 2)}, {kNext2, lower_at(k + 2)},
-      {kPrevShape, shape_at(k - 1)}, {kNextShape, shape_at(k + 1)},
-      {kPrevWordPair, Pair(prev, t.lower)}, {kNextWordPair, Pair(t.lower, next)},
-      {kShapeTrigram, Pair(Pair(shape_at(k - 1), t.short_shape), shape_at(k + 1))},
-      {kFirstShape, Pair(i == 0, t.shape)}, {kPrevGaz, gaz_at(k - 1)}, {kNextGaz, gaz_at(k + 1)},
-      {kPrevWordShape, Pair(prev, t.short_shape)}, {kPrevGazToken, gaz_token_at(k - 1)},
-      {kNextGazToken, gaz_token_at(k + 1)},
-  };
-  for (const auto& [id, value] : values) rows->push_back(Row(id, value));
-  if (!s.hints.empty() && s.hints[i] != 0) {
-    rows->push_back(Row(kDocHint, s.hints[i]));
-    rows->push_back(Row(kDocHintShape, Pair(s.hints[i], Pair(i == 0, t.short_shape))));
-  }
+  // Written straight into the output (no table of template/value pairs): this
+  // runs for every token of every sentence. The order is the feature order of
+  // every model so far.
+  const size_t base = rows->size();
+  rows->resize(base + kContextFeatures);
+  uint32_t* out = rows->data() + base;
+  const uint64_t prev_shape = shape_at(k - 1), next_shape = shape_at(k + 1);
+  out[0] = Row(kBias, 0);
+  out[1] = Row(kLower, t.lower);
+  out[2] = Row(kRaw, t.raw);
+  out[3] = Row(kShape, t.shape);
+  out[4] = Row(kShortShape, t.short_shape);
+  out[5] = Row(kPrefix3, t.prefix3);
+  out[6] = Row(kSuffix2, t.suffix2);
+  out[7] = Row(kSuffix3, t.suffix3);
+  out[8] = Row(kSuffix4, t.suffix4);
+  out[9] = Row(kPrev1, prev);
+  out[10] = Row(kNext1, next);
+  out[11] = Row(kPrev2, lower_at(k - 2));
+  out[12] = Row(kNext2, lower_at(k + 2));
+  out[13] = Row(kPrevShape, prev_shape);
+  out[14] = Row(kNextShape, next_shape);
+  out[15] = Row(kPrevWordPair, Pair(prev, t.lower));
+  out[16] = Row(kNextWordPair, Pair(t.lower, next));
+  out[17] = Row(kShapeTrigram, Pair(Pair(prev_shape, t.short_shape), next_shape));
+  out[18] = Row(kFirstShape, Pair(i == 0, t.shape));
+  out[19] = Row(kPrevGaz, gaz_at(k - 1));
+  out[20] = Row(kNextGaz, gaz_at(k + 1));
+  out[21] = Row(kPrevWordShape, Pair(prev, t.short_shape));
+  out[22] = Row(kPrevGazToken, gaz_token_at(k - 1));
+  out[23] = Row(kNextGazToken, gaz_token_at(k + 1));
+  AppendHintRows(s, i, rows);
   for (int bit = 0; bit < kNumGazetteerKinds; ++bit) {
     if (t.gaz.phrase_kinds & mask & (1u << bit)) rows->push_back(Row(kGazPhrase, bit * 4 + t.gaz.position));
     if (t.gaz.token_kinds & mask & (1u << bit)) rows->push_back(Row(kGazToken, bit));
   }
+}
+
+void NerFeaturizer::AppendHintRows(const PreparedSentence& s, size_t i, std::vector<uint32_t>* rows) const {
+  if (s.hints.empty() || s.hints[i] == 0) return;
+  rows->push_back(Row(kDocHint, s.hints[i]));
+  rows->push_back(Row(kDocHintShape, Pair(s.hints[i], Pair(i == 0, s.tokens[i].short_shape))));
 }
 
 }  // namespace storyline

@@ -49,6 +49,9 @@ class NerFeaturizer {
   // sentences (use_gazetteer false) so the model also learns to rely on context.
   void Extract(const PreparedSentence& sentence, size_t i, std::vector<uint32_t>* rows,
                bool use_gazetteer = true) const;
+  // Appends only the rows of token `i`'s document-hint features (none when it
+  // has no hint): Extract's rows are those without hints plus these.
+  void AppendHintRows(const PreparedSentence& sentence, size_t i, std::vector<uint32_t>* rows) const;
 
   uint32_t hash_bits() const { return bits_; }
 

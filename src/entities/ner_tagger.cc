@@ -13,15 +13,12 @@
 namespace storyline {
 namespace {
 
-// Sums the int16 weight rows of one token's features into per-tag scores.
-void Score(const NerModel& model, const std::vector<uint32_t>& rows, float* out) {
-  int32_t acc[kNerRowStride] = {0};
+// Adds the int16 weight rows of one token's features to its integer sums.
+void AddRows(const NerModel& model, const std::vector<uint32_t>& rows, int32_t* acc) {
   for (uint32_t r : rows) {
     const int16_t* w = &model.weights[static_cast<size_t>(r) * kNerRowStride];
     for (int t = 0; t < kNerRowStride; ++t) acc[t] += w[t];
   }
-  float inv = 1.0f / model.scale;
-  for (int t = 0; t < kNumNerTags; ++t) out[t] = static_cast<float>(acc[t]) * inv;
 }
 
 // A country or subdivision name of two or more tokens in the gazetteer that the
@@ -76,20 +73,24 @@ bool IsCompoundModifier(std::string_view folded) {
 
 // "[Khalifa] Haftar": brackets a writer put around a word they inserted into
 // a quotation. The tagger reads the name without them.
-std::vector<Token> DropEditorialBrackets(std::vector<Token> tokens) {
-  std::vector<Token> out;
-  out.reserve(tokens.size());
-  for (size_t i = 0; i < tokens.size(); ++i) {
+void DropEditorialBrackets(std::vector<Token>* tokens_in) {
+  std::vector<Token>& tokens = *tokens_in;
+  size_t kept = 0;  // compacted in place: most sentences have no brackets and move nothing
+  for (size_t i = 0; i < tokens.size(); ++i, ++kept) {
     bool insertion = tokens[i].norm == "[" && i + 3 < tokens.size() && tokens[i + 1].capitalized &&
                      tokens[i + 2].norm == "]" && tokens[i + 3].capitalized;
-    if (!insertion) {
-      out.push_back(std::move(tokens[i]));
-      continue;
-    }
-    out.push_back(std::move(tokens[i + 1]));
-    i += 2;  // skip the word and the closing bracket
+    if (insertion) ++i;  // keep the word; the closing bracket is skipped below
+    if (kept != i) tokens[kept] = std::move(tokens[i]);
+    if (insertion) ++i;
   }
-  return out;
+  tokens.resize(kept);
+}
+
+// Moves the per-sentence scratch buffers of a PreparedSentence (not its results).
+void LendScratch(PreparedSentence* from, PreparedSentence* to) {
+  std::swap(from->gaz_hashes, to->gaz_hashes);
+  std::swap(from->capitalized, to->capitalized);
+  std::swap(from->matches, to->matches);
 }
 
 // A mention's text with editorial brackets removed ("Khalifa] Haftar" -> "Khalifa Haftar").
@@ -106,7 +107,10 @@ std::string WithoutBrackets(std::string_view s) {
 }  // namespace
 
 NerTagger::NerTagger(std::unique_ptr<NerModel> model)
-    : model_(std::move(model)), featurizer_(&model_->gazetteer, model_->hash_bits), titles_(model_->titles) {}
+    : model_(std::move(model)),
+      featurizer_(&model_->gazetteer, model_->hash_bits),
+      titles_(model_->titles),
+      masked_transitions_(MaskForbiddenTransitions(model_->transitions)) {}
 
 Result<NerTagger> NerTagger::FromModel(NerModel model) {
   if (model.weights.size() != (size_t{1} << model.hash_bits) * kNerRowStride) {
@@ -135,23 +139,46 @@ std::vector<int> NerTagger::TagIds(const std::vector<std::string_view>& raw,
                                    const std::vector<std::string_view>& folded,
                                    const std::vector<uint8_t>* hints) const {
   PreparedSentence prepared;
+  Scratch scratch;
+  std::vector<int32_t> sums;
   featurizer_.Prepare(raw, folded, &prepared);
   if (hints) prepared.hints = *hints;
-  std::vector<int> tags = Decode(prepared);
+  SumWeights(prepared, &sums, &scratch);
+  std::vector<int> tags = DecodeSums(prepared, sums, &scratch);
   AttachNameParticles(raw, folded, &tags);
   return tags;
 }
 
-std::vector<int> NerTagger::Decode(const PreparedSentence& prepared) const {
-  std::vector<uint32_t> rows;
+void NerTagger::SumWeights(const PreparedSentence& prepared, std::vector<int32_t>* sums, Scratch* scratch) const {
   size_t n = prepared.tokens.size();
-  std::vector<float> emissions(n * kNumNerTags);
+  sums->assign(n * kNerRowStride, 0);
   for (size_t i = 0; i < n; ++i) {
-    rows.clear();
-    featurizer_.Extract(prepared, i, &rows);
-    Score(*model_, rows, &emissions[i * kNumNerTags]);
+    scratch->rows.clear();
+    featurizer_.Extract(prepared, i, &scratch->rows);
+    AddRows(*model_, scratch->rows, &(*sums)[i * kNerRowStride]);
   }
-  std::vector<int> tags = ViterbiDecode(emissions, n, model_->transitions);
+}
+
+void NerTagger::AddHintWeights(const PreparedSentence& prepared, std::vector<int32_t>* sums, Scratch* scratch) const {
+  for (size_t i = 0; i < prepared.tokens.size(); ++i) {
+    scratch->rows.clear();
+    featurizer_.AppendHintRows(prepared, i, &scratch->rows);
+    AddRows(*model_, scratch->rows, &(*sums)[i * kNerRowStride]);
+  }
+}
+
+std::vector<int> NerTagger::DecodeSums(const PreparedSentence& prepared, const std::vector<int32_t>& sums,
+                                       Scratch* scratch) const {
+  size_t n = prepared.tokens.size();
+  float inv = 1.0f / model_->scale;
+  scratch->emissions.resize(n * kNumNerTags);
+  for (size_t i = 0; i < n; ++i) {
+    for (int t = 0; t < kNumNerTags; ++t) {
+      scratch->emissions[i * kNumNerTags + t] = static_cast<float>(sums[i * kNerRowStride + t]) * inv;
+    }
+  }
+  std::vector<int> tags;
+  ViterbiDecodeMasked(scratch->emissions.data(), n, masked_transitions_, &scratch->viterbi, &tags);
   TagUnclaimedCountries(prepared, &tags);
   DemoteDemonyms(prepared, &tags);
   return tags;
@@ -160,12 +187,18 @@ std::vector<int> NerTagger::Decode(const PreparedSentence& prepared) const {
 std::vector<std::vector<int>> NerTagger::TagDocumentIds(const std::vector<std::vector<std::string_view>>& raw,
                                                         const std::vector<std::vector<std::string_view>>& folded) const {
   std::vector<PreparedSentence> prepared(raw.size());
+  std::vector<std::vector<int32_t>> sums(raw.size());
   std::vector<std::vector<int>> tags(raw.size());
+  Scratch scratch;
+  PreparedSentence spare;  // lends its scratch vectors to each sentence in turn
   for (size_t s = 0; s < raw.size(); ++s) {
+    LendScratch(&spare, &prepared[s]);
     featurizer_.Prepare(raw[s], folded[s], &prepared[s]);
-    tags[s] = Decode(prepared[s]);
+    LendScratch(&prepared[s], &spare);
+    SumWeights(prepared[s], &sums[s], &scratch);
+    tags[s] = DecodeSums(prepared[s], sums[s], &scratch);
   }
-  if (raw.size() >= 2) ApplyDocumentHints(raw, folded, &prepared, &tags);
+  if (raw.size() >= 2) ApplyDocumentHints(raw, folded, &prepared, &sums, &tags, &scratch);
   for (size_t s = 0; s < raw.size(); ++s) AttachNameParticles(raw[s], folded[s], &tags[s]);
   return tags;
 }
@@ -173,7 +206,8 @@ std::vector<std::vector<int>> NerTagger::TagDocumentIds(const std::vector<std::v
 void NerTagger::ApplyDocumentHints(const std::vector<std::vector<std::string_view>>& raw,
                                    const std::vector<std::vector<std::string_view>>& folded,
                                    std::vector<PreparedSentence>* prepared_sentences,
-                                   std::vector<std::vector<int>>* tag_sentences) const {
+                                   std::vector<std::vector<int32_t>>* sum_sentences,
+                                   std::vector<std::vector<int>>* tag_sentences, Scratch* scratch) const {
   std::vector<PreparedSentence>& prepared = *prepared_sentences;
   std::vector<std::vector<int>>& tags = *tag_sentences;
   std::vector<std::vector<uint8_t>> hints = DocumentHints(raw, folded, tags);
@@ -181,7 +215,8 @@ void NerTagger::ApplyDocumentHints(const std::vector<std::vector<std::string_vie
     // A sentence without hints would get the same features, hence the same tags, again.
     if (std::all_of(hints[s].begin(), hints[s].end(), [](uint8_t h) { return h == kHintNone; })) continue;
     prepared[s].hints = std::move(hints[s]);
-    tags[s] = Decode(prepared[s]);
+    AddHintWeights(prepared[s], &(*sum_sentences)[s], scratch);
+    tags[s] = DecodeSums(prepared[s], (*sum_sentences)[s], scratch);
   }
 }
 
@@ -214,26 +249,27 @@ std::vector<std::string> NerTagger::TagTokens(const std::vector<std::string>& to
 void NerTagger::SentenceMentions(std::string_view text, const Span& sentence, const std::vector<Token>& tokens,
                                  const std::vector<int>& tag_ids, std::vector<Mention>* out) const {
   std::string_view stext = sentence.In(text);
-  std::vector<std::string> folded_copy, tags;
+  std::vector<std::string_view> folded;
   std::vector<bool> capitalized;
+  folded.reserve(tokens.size());
+  capitalized.reserve(tokens.size());
   for (const Token& t : tokens) {
-    folded_copy.push_back(t.norm);
+    folded.push_back(t.norm);
     capitalized.push_back(t.capitalized);
   }
-  for (int id : tag_ids) tags.emplace_back(NerTagName(id));
   struct Found {
     size_t title_begin, begin, end;
     std::string type;
   };
   std::vector<Found> found;
   std::vector<bool> in_title(tokens.size(), false);
-  for (const TagSpan& s : SpansFromTags(tags)) {
+  for (const TagSpan& s : SpansFromTagIds(tag_ids)) {
     if (s.type == "MISC") continue;
     Found f{s.begin, s.begin, s.end, s.type};
-    if (f.end - f.begin > 1 && IsCompoundModifier(folded_copy[f.begin])) f.title_begin = ++f.begin;
+    if (f.end - f.begin > 1 && IsCompoundModifier(folded[f.begin])) f.title_begin = ++f.begin;
     if (s.type == "PER") {
-      f.begin += titles_.LeadingTitleTokens(folded_copy, s.begin, s.end);
-      f.title_begin = std::min(titles_.TitleStartBefore(folded_copy, capitalized, s.begin), s.begin);
+      f.begin += titles_.LeadingTitleTokens(folded, s.begin, s.end);
+      f.title_begin = std::min(titles_.TitleStartBefore(folded, capitalized, s.begin), s.begin);
       if (f.begin == s.begin && f.title_begin == s.begin) f.title_begin = f.begin;
       for (size_t i = f.title_begin; i < f.begin; ++i) in_title[i] = true;
     }
@@ -259,7 +295,10 @@ std::vector<Mention> NerTagger::Tag(std::string_view text, const std::vector<Spa
   for (size_t s = 0; s < sentences.size(); ++s) {
     if (sentences[s].end > text.size() || sentences[s].begin > sentences[s].end) continue;  // not of this text
     std::string_view stext = sentences[s].In(text);
-    tokens[s] = DropEditorialBrackets(Tokenize(stext));
+    tokens[s] = Tokenize(stext);
+    DropEditorialBrackets(&tokens[s]);
+    raw[s].reserve(tokens[s].size());
+    folded[s].reserve(tokens[s].size());
     for (const Token& t : tokens[s]) {
       raw[s].push_back(t.span.In(stext));
       folded[s].push_back(t.norm);

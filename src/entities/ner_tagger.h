@@ -53,18 +53,34 @@ class NerTagger {
   const NerModel& model() const { return *model_; }
 
  private:
+  // Buffers reused across the sentences of one call (never shared between threads).
+  struct Scratch {
+    std::vector<uint32_t> rows;
+    std::vector<float> emissions;
+    ViterbiScratch viterbi;
+  };
+
   explicit NerTagger(std::unique_ptr<NerModel> model);
-  std::vector<int> Decode(const PreparedSentence& prepared) const;
+  // Integer weight sums (n x kNerRowStride) of each token's features, hints included.
+  void SumWeights(const PreparedSentence& prepared, std::vector<int32_t>* sums, Scratch* scratch) const;
+  // Adds the weights of the document-hint features alone to `sums`: with the
+  // first pass's sums (no hints), this gives SumWeights of the hinted sentence.
+  void AddHintWeights(const PreparedSentence& prepared, std::vector<int32_t>* sums, Scratch* scratch) const;
+  // Viterbi over the scaled sums, then the gazetteer-based corrections.
+  std::vector<int> DecodeSums(const PreparedSentence& prepared, const std::vector<int32_t>& sums,
+                              Scratch* scratch) const;
   // Second pass: re-decodes sentences whose words the rest of the document tagged.
   void ApplyDocumentHints(const std::vector<std::vector<std::string_view>>& raw,
                           const std::vector<std::vector<std::string_view>>& folded,
-                          std::vector<PreparedSentence>* prepared, std::vector<std::vector<int>>* tags) const;
+                          std::vector<PreparedSentence>* prepared, std::vector<std::vector<int32_t>>* sums,
+                          std::vector<std::vector<int>>* tags, Scratch* scratch) const;
   void SentenceMentions(std::string_view text, const Span& sentence, const std::vector<Token>& tokens,
                         const std::vector<int>& tag_ids, std::vector<Mention>* out) const;
 
   std::unique_ptr<NerModel> model_;  // heap-held so the featurizer's gazetteer pointer survives moves
   NerFeaturizer featurizer_;
   TitleLexicon titles_;
+  NerTransitions masked_transitions_;  // the model's, forbidden BIO moves at -inf
 };
 
 }  // namespace storyline

@@ -106,4 +106,25 @@ std::vector<TagSpan> SpansFromTags(const std::vector<std::string>& tags) {
   return spans;
 }
 
+std::vector<TagSpan> SpansFromTagIds(const std::vector<int>& tags) {
+  // Types are numbered 1 (PER) .. 4 (MISC): B-X = 2 * type - 1, I-X = 2 * type.
+  static constexpr const char* kTypeNames[] = {"", "PER", "ORG", "LOC", "MISC"};
+  std::vector<TagSpan> spans;
+  int open_type = 0;
+  for (size_t i = 0; i <= tags.size(); ++i) {
+    int tag = i < tags.size() ? tags[i] : kTagO;
+    int type = tag <= kTagO || tag >= kNumNerTags ? 0 : (tag + 1) / 2;
+    bool continues = type != 0 && tag % 2 == 0 && type == open_type;
+    if (open_type != 0 && !continues) {
+      spans.back().end = i;
+      open_type = 0;
+    }
+    if (type != 0 && !continues) {
+      spans.push_back({i, i, kTypeNames[type]});
+      open_type = type;
+    }
+  }
+  return spans;
+}
+
 }  // namespace storyline

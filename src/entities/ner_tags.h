@@ -50,6 +50,8 @@ struct TagSpan {
   std::string type;
 };
 std::vector<TagSpan> SpansFromTags(const std::vector<std::string>& tags);
+// The same chunks from tag ids (NerTag), without building tag strings.
+std::vector<TagSpan> SpansFromTagIds(const std::vector<int>& tags);
 
 }  // namespace storyline
 

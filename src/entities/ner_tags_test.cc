@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 namespace storyline {
 namespace {
 
@@ -27,6 +29,25 @@ TEST(NerTags, SpansFollowConllevalChunking) {
   EXPECT_EQ(spans[1].begin, 2u);
   EXPECT_EQ(spans[2].type, "LOC");
   EXPECT_EQ(spans[3].end, 6u);
+}
+
+TEST(NerTags, SpansFromIdsEqualSpansFromTagNames) {
+  std::mt19937 rng(11);
+  for (int round = 0; round < 500; ++round) {
+    std::vector<int> ids(round % 9);
+    std::vector<std::string> names;
+    for (int& id : ids) {
+      id = static_cast<int>(rng() % kNumNerTags);
+      names.push_back(NerTagName(id));
+    }
+    std::vector<TagSpan> a = SpansFromTagIds(ids), b = SpansFromTags(names);
+    ASSERT_EQ(a.size(), b.size());
+    for (size_t k = 0; k < a.size(); ++k) {
+      EXPECT_EQ(a[k].begin, b[k].begin);
+      EXPECT_EQ(a[k].end, b[k].end);
+      EXPECT_EQ(a[k].type, b[k].type);
+    }
+  }
 }
 
 TEST(NerTags, InsideOnlyAfterSameType) {

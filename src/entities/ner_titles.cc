@@ -43,13 +43,13 @@ bool TitleLexicon::Contains(std::string_view folded) const {
   return IsBuiltinTitleWord(folded) || learned_set_.count(std::string(folded)) > 0;
 }
 
-size_t TitleLexicon::LeadingTitleTokens(const std::vector<std::string>& folded, size_t begin, size_t end) const {
+size_t TitleLexicon::LeadingTitleTokens(const std::vector<std::string_view>& folded, size_t begin, size_t end) const {
   size_t i = begin;
   while (i + 1 < end && Contains(folded[i])) ++i;
   return i - begin;
 }
 
-size_t TitleLexicon::TitleStartBefore(const std::vector<std::string>& folded, const std::vector<bool>& capitalized,
+size_t TitleLexicon::TitleStartBefore(const std::vector<std::string_view>& folded, const std::vector<bool>& capitalized,
                                       size_t begin) const {
   size_t start = begin;
   while (start > 0 && capitalized[start - 1] && Contains(folded[start - 1])) --start;

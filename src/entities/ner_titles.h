@@ -28,10 +28,10 @@ class TitleLexicon {
 
   // Number of tokens at the start of [begin, end) of `folded` that are title
   // words, leaving at least one token for the name.
-  size_t LeadingTitleTokens(const std::vector<std::string>& folded, size_t begin, size_t end) const;
+  size_t LeadingTitleTokens(const std::vector<std::string_view>& folded, size_t begin, size_t end) const;
   // Start of the title run that ends right before `begin` (== begin if none):
   // capitalized title words, scanning left.
-  size_t TitleStartBefore(const std::vector<std::string>& folded, const std::vector<bool>& capitalized,
+  size_t TitleStartBefore(const std::vector<std::string_view>& folded, const std::vector<bool>& capitalized,
                           size_t begin) const;
 
  private:

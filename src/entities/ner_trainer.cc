@@ -152,6 +152,7 @@ Result<NerModel> TrainNer(const std::vector<NerSentence>& train, const NerTrainO
   model.titles = LearnTitles(train, corpus, options.title_min_count);
   for (const std::string& t : model.titles) model.gazetteer.Add({t}, kGazTitle);
   for (const std::string& t : BuiltinTitleWords()) model.gazetteer.Add({t}, kGazTitle);
+  for (const std::string& w : options.name_like_words) model.gazetteer.Add({w}, kGazNameLike);
   NerFeaturizer featurizer(&model.gazetteer, options.hash_bits);
   std::vector<size_t> all(train.size());
   for (size_t i = 0; i < all.size(); ++i) all[i] = i;

@@ -37,6 +37,9 @@ struct NerTrainOptions {
   // jackknifed first-pass tags (two extra trainings).
   bool document_hints = true;
   bool use_system_gazetteer = true;  // read iso-codes, ICU, tzdata, geonames
+  // Name-like words (ner_unlabeled.h) from unlabeled news, added to the
+  // gazetteer as kGazNameLike; empty for none.
+  std::vector<std::string> name_like_words;
   GazetteerSourceOptions sources;
 };
 
