@@ -18,7 +18,7 @@ Result<std::vector<StoredArticle>> LoadMembers(Store* store, const std::vector<s
   std::vector<StoredArticle> out;
   out.reserve(ids.size());
   for (const std::string& id : ids) {
-    auto got = store->GetArticle(id);
+    auto got = store->GetArticleForGrouping(id);
     if (!got.ok()) return got.status();
     if (got->has_value()) out.push_back(std::move(**got));
   }
@@ -43,14 +43,38 @@ Status ReanchorUndated(Store* store, std::vector<StoredArticle>* members) {
   return Status::Ok();
 }
 
-// The articles that speak for a group: duplicates count once.
-std::vector<TimelineInput> Originals(const std::vector<StoredArticle>& members) {
-  std::vector<TimelineInput> out;
-  for (const auto& m : members) {
-    if (m.duplicate.kind == DuplicateKind::kNone) out.push_back(ToTimelineInput(m));
+// The articles that speak for a group (duplicates count once), and a date
+// tagger for them that serves the dates the pipeline already found instead of
+// tagging the same texts again. The timeline stage hands each input's text
+// back unchanged, so its address identifies the article; any other text is
+// tagged afresh.
+struct Originals {
+  explicit Originals(const std::vector<StoredArticle>& members) {
+    for (const auto& m : members) {
+      if (m.duplicate.kind != DuplicateKind::kNone) continue;
+      inputs.push_back(ToTimelineInput(m));
+      dates.push_back(&m.dates);
+    }
   }
-  return out;
-}
+
+  DateTaggerFn Tagger() const {
+    std::map<const char*, const std::vector<DateMention>*> by_text;
+    for (size_t i = 0; i < inputs.size(); ++i) by_text[inputs[i].text.data()] = dates[i];
+    return [by_text = std::move(by_text), fallback = DefaultDateTagger()](std::string_view text,
+                                                                           std::string_view anchor) {
+      auto it = by_text.find(text.data());
+      if (it == by_text.end()) return fallback(text, anchor);
+      std::vector<DateMention> out;  // what the default tagger keeps: dates, no durations, sets or references
+      for (const DateMention& d : *it->second) {
+        if (d.type == "DATE" && d.value.find("_REF") == std::string::npos) out.push_back(d);
+      }
+      return out;
+    };
+  }
+
+  std::vector<TimelineInput> inputs;
+  std::vector<const std::vector<DateMention>*> dates;  // parallel to inputs; owned by the members
+};
 
 // "July 21-22": when the timeline chose both ends of a range that its
 // articles name, the two days are one entry with a date_end.
@@ -126,9 +150,10 @@ Status GroupWriter::WriteEvent(const Event& event) {
   if (!members.ok()) return members.status();
   STORYLINE_RETURN_IF_ERROR(ReanchorUndated(store_, &*members));
 
-  std::vector<TimelineInput> inputs = Originals(*members);
+  Originals originals(*members);
+  const std::vector<TimelineInput>& inputs = originals.inputs;
   Event dated = event;
-  EventDate when = EstimateEventDate(inputs, DefaultDateTagger());
+  EventDate when = EstimateEventDate(inputs, originals.Tagger());
   dated.date = when.date;
   dated.date_end = when.date_end;
   dated_events_[event.id] = when.date;
@@ -161,7 +186,8 @@ Status GroupWriter::WriteStory(const Story& story, const std::vector<Event>& eve
       largest = e.articles.size();
     }
   }
-  out.timeline = BuildTimeline(Originals(*members), DefaultDateTagger(), timeline_options);
+  Originals originals(*members);
+  out.timeline = BuildTimeline(originals.inputs, originals.Tagger(), timeline_options);
   MergeRanges(*members, &out.timeline);
   // Events nobody could date still belong to the story: they close its
   // timeline as undated entries, never with an invented day.

@@ -4,12 +4,23 @@ namespace storyline {
 
 SqliteStatement& SqliteStatement::operator=(SqliteStatement&& o) noexcept {
   if (this != &o) {
-    sqlite3_finalize(stmt_);
+    Release();
     db_ = o.db_;
     stmt_ = o.stmt_;
+    owned_ = o.owned_;
     o.stmt_ = nullptr;
   }
   return *this;
+}
+
+void SqliteStatement::Release() {
+  if (stmt_ == nullptr) return;
+  if (owned_) {
+    sqlite3_finalize(stmt_);
+  } else {
+    Reset();
+  }
+  stmt_ = nullptr;
 }
 
 SqliteStatement& SqliteStatement::Bind(int i, std::string_view v) {
@@ -73,11 +84,19 @@ Status SqliteDb::Exec(const std::string& sql) {
 }
 
 Result<SqliteStatement> SqliteDb::Prepare(const std::string& sql) {
+  auto it = cache_.find(sql);
+  if (it != cache_.end()) return SqliteStatement(db_, it->second, /*owned=*/false);
   sqlite3_stmt* stmt = nullptr;
   if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
     return Status::Internal(path_ + ": sqlite prepare: " + sqlite3_errmsg(db_));
   }
-  return SqliteStatement(db_, stmt);
+  cache_.emplace(sql, stmt);
+  return SqliteStatement(db_, stmt, /*owned=*/false);
+}
+
+SqliteDb::~SqliteDb() {
+  for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
+  sqlite3_close_v2(db_);
 }
 
 }  // namespace storyline

@@ -9,18 +9,21 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "storyline/status.h"
 
 namespace storyline {
 
+// A prepared statement. An owned one is finalized when destroyed; a borrowed
+// one (from the connection's cache) is only reset, ready for its next use.
 class SqliteStatement {
  public:
   SqliteStatement() = default;
-  SqliteStatement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
-  SqliteStatement(SqliteStatement&& o) noexcept : db_(o.db_), stmt_(o.stmt_) { o.stmt_ = nullptr; }
+  SqliteStatement(sqlite3* db, sqlite3_stmt* stmt, bool owned = true) : db_(db), stmt_(stmt), owned_(owned) {}
+  SqliteStatement(SqliteStatement&& o) noexcept : db_(o.db_), stmt_(o.stmt_), owned_(o.owned_) { o.stmt_ = nullptr; }
   SqliteStatement& operator=(SqliteStatement&& o) noexcept;
-  ~SqliteStatement() { sqlite3_finalize(stmt_); }
+  ~SqliteStatement() { Release(); }
 
   // Binds are 1-based, as in SQLite.
   SqliteStatement& Bind(int i, std::string_view v);
@@ -37,19 +40,24 @@ class SqliteStatement {
   double Real(int col) const { return sqlite3_column_double(stmt_, col); }
 
  private:
+  void Release();
+
   sqlite3* db_ = nullptr;
   sqlite3_stmt* stmt_ = nullptr;
+  bool owned_ = true;
 };
 
 class SqliteDb {
  public:
   SqliteDb() = default;
-  ~SqliteDb() { sqlite3_close_v2(db_); }
+  ~SqliteDb();
   SqliteDb(const SqliteDb&) = delete;
   SqliteDb& operator=(const SqliteDb&) = delete;
 
   Status Open(const std::string& path, bool read_only);
   Status Exec(const std::string& sql);
+  // A statement for `sql`, prepared once per connection and reused: callers
+  // must not use two statements of the same SQL at once.
   Result<SqliteStatement> Prepare(const std::string& sql);
   sqlite3* handle() { return db_; }
   const std::string& path() const { return path_; }
@@ -57,6 +65,7 @@ class SqliteDb {
  private:
   sqlite3* db_ = nullptr;
   std::string path_;
+  std::unordered_map<std::string, sqlite3_stmt*> cache_;
 };
 
 }  // namespace storyline

@@ -104,9 +104,29 @@ class SqliteStore : public Store {
     return Status::Ok();
   }
 
-  Status BeginBatch() override { return db_.Exec("BEGIN IMMEDIATE"); }
-  Status CommitBatch() override { return db_.Exec("COMMIT"); }
-  void RollbackBatch() override { (void)db_.Exec("ROLLBACK"); }
+  Status BeginBatch() override {
+    STORYLINE_RETURN_IF_ERROR(db_.Exec("BEGIN IMMEDIATE"));
+    in_batch_ = true;
+    auto st = db_.Prepare("SELECT coalesce(max(seq), 0) FROM articles");
+    if (!st.ok()) return st.status();
+    Status status;
+    batch_first_seq_ = st->Step(&status) ? st->Int(0) + 1 : 1;
+    return status;
+  }
+  // The batch's articles enter the full-text index in one statement, inside
+  // the batch's transaction.
+  Status CommitBatch() override {
+    auto st = db_.Prepare(
+        "INSERT INTO articles_fts(rowid, title, text) SELECT seq, title, text FROM articles WHERE seq >= ?");
+    if (!st.ok()) return st.status();
+    STORYLINE_RETURN_IF_ERROR(st->Bind(1, batch_first_seq_).Run());
+    in_batch_ = false;
+    return db_.Exec("COMMIT");
+  }
+  void RollbackBatch() override {
+    (void)db_.Exec("ROLLBACK");
+    in_batch_ = false;
+  }
 
   Result<bool> HasArticle(const std::string& id) override {
     auto st = db_.Prepare("SELECT 1 FROM articles WHERE id = ?");
@@ -156,6 +176,34 @@ class SqliteStore : public Store {
     Status status;
     std::optional<StoredArticle> out;
     if (st->Bind(1, id).Step(&status)) out = ReadArticleRow(*st);
+    if (!status.ok()) return status;
+    return out;
+  }
+
+  Result<std::optional<StoredArticle>> GetArticleForGrouping(const std::string& id) override {
+    auto st = db_.Prepare(
+        "SELECT id, title, published, published_source, text, sentences, dates, duplicate_of, duplicate_kind "
+        "FROM articles WHERE id = ?");
+    if (!st.ok()) return st.status();
+    Status status;
+    std::optional<StoredArticle> out;
+    if (st->Bind(1, id).Step(&status)) {
+      StoredArticle s;
+      s.article.id = st->Text(0);
+      s.article.title = st->Text(1);
+      s.article.published.value = st->Text(2);
+      s.article.published.source = DateSourceFromName(st->Text(3));
+      s.article.text = st->Text(4);
+      for (const auto& sp : ParseOr(st->Text(5), json::array())) s.article.sentences.push_back(SpanFromJson(sp));
+      for (const auto& d : ParseOr(st->Text(6), json::array())) {
+        s.dates.push_back(DateMentionFromJson(d));
+        s.dates.back().article = s.article.id;
+      }
+      s.duplicate.article = s.article.id;
+      s.duplicate.original = st->Text(7);
+      s.duplicate.kind = DuplicateKindFromName(st->Text(8));
+      out = std::move(s);
+    }
     if (!status.ok()) return status;
     return out;
   }
@@ -219,6 +267,8 @@ class SqliteStore : public Store {
   }
 
   SqliteDb db_;
+  bool in_batch_ = false;
+  int64_t batch_first_seq_ = 1;  // the first seq a batch's articles get
 };
 
 Status SqliteStore::PutArticle(StoredArticle* s) {
@@ -241,7 +291,10 @@ Status SqliteStore::PutArticle(StoredArticle* s) {
   Status status = st->Run();
   if (!status.ok()) return status.WithContext("article " + a.id);
   s->seq = sqlite3_last_insert_rowid(db_.handle());
-  return Status::Ok();
+  if (in_batch_) return Status::Ok();  // indexed at CommitBatch
+  auto fts = db_.Prepare("INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)");
+  if (!fts.ok()) return fts.status();
+  return fts->Bind(1, s->seq).Bind(2, a.title).Bind(3, a.text).Run();
 }
 
 Result<std::vector<Event>> SqliteStore::Events() {

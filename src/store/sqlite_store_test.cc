@@ -66,6 +66,11 @@ TEST(SqliteStore, DuplicateIdIsRejectedAndSameArticleIsFound) {
   EXPECT_FALSE((*store)->PutArticle(&again).ok());
   EXPECT_TRUE(*(*store)->HasArticle("a1"));
   EXPECT_EQ((*store)->GetText("a1")->value_or(""), "Turkey is working on a ceasefire.");
+  auto lite = (*store)->GetArticleForGrouping("a1");
+  ASSERT_TRUE(lite.ok() && lite->has_value());
+  EXPECT_EQ((**lite).article.sentences.size(), 1u);
+  EXPECT_EQ((**lite).dates.at(0).value, "2020-07-08");
+  EXPECT_EQ((**lite).article.published.source, DateSource::kMetadataLine);
   EXPECT_FALSE((*store)->GetText("zz")->has_value());
   EXPECT_FALSE(*(*store)->HasArticle("zz"));
   auto same = (*store)->FindSameArticle(7, "http://example.com/a1");
@@ -115,6 +120,13 @@ TEST(SqliteStore, UpsertsGroupsAndSearchesText) {
   EXPECT_EQ((**got).sentences[0].sources, std::vector<std::string>{"a1"});
   EXPECT_EQ((*store)->Stories()->at(0).timeline.at(0).text, "Talks.");
   EXPECT_EQ(*(*store)->Search("ceasefire", 10), std::vector<std::string>{"a1"});
+  // Articles of a batch are searchable once it commits.
+  StoredArticle b = MakeArticle("b1", 2);
+  b.article.text = "Earthquake near the coast.";
+  ASSERT_TRUE((*store)->BeginBatch().ok());
+  ASSERT_TRUE((*store)->PutArticle(&b).ok());
+  ASSERT_TRUE((*store)->CommitBatch().ok());
+  EXPECT_EQ(*(*store)->Search("earthquake", 10), std::vector<std::string>{"b1"});
   EXPECT_FALSE((*store)->Search("\"unbalanced", 10).ok());
 }
 

@@ -61,6 +61,10 @@ class Store {
   virtual Status ReplaceDates(const std::string& id, const std::vector<DateMention>& dates) = 0;
 
   virtual Result<std::optional<StoredArticle>> GetArticle(const std::string& id) = 0;
+  // What grouping reads of an article, without the columns it does not need
+  // (much cheaper than GetArticle): id, title, published, text, sentences,
+  // dates and the duplicate kind and original.
+  virtual Result<std::optional<StoredArticle>> GetArticleForGrouping(const std::string& id) = 0;
   // Only the clean text of an article (cheaper than GetArticle).
   virtual Result<std::optional<std::string>> GetText(const std::string& id) = 0;
   // Every article in arrival order; `fn` returning false stops the scan.
