@@ -38,6 +38,9 @@ struct EngineOptions {
   // `repair_every` articles and at the end of each batch.
   bool repair = true;
   size_t repair_every = 200;
+  // Story timelines are rebuilt every this many batches and at the end of
+  // each Ingest call: a story can hold thousands of articles.
+  size_t story_refresh_batches = 10;
   // Threads for the per-article work that needs no shared state (tagging);
   // 0 = one per core. Results do not depend on it.
   size_t threads = 0;

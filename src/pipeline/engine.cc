@@ -35,7 +35,8 @@ class Engine::Impl {
   Store& store() { return *store_; }
 
  private:
-  Status ProcessBatch(std::vector<Article>* batch, IngestReport* report);
+  // Analyzes and writes one batch in one transaction; `last` = the run's final batch.
+  Status ProcessBatch(std::vector<Article>* batch, IngestReport* report, bool last);
   // Moves the articles of `batch` that are not stored yet to `fresh`.
   Status SkipStored(std::vector<Article>* batch, std::vector<Article>* fresh, IngestReport* report);
   Result<bool> AlreadyStored(const Article& article);
@@ -46,6 +47,8 @@ class Engine::Impl {
   std::unique_ptr<ArticleAnalyzer> analyzer_;
   Extractor extractor_;
   size_t since_repair_ = 0;  // articles added since the last repair pass
+  std::set<std::string> pending_stories_;  // stories whose timelines are stale
+  size_t batches_since_stories_ = 0;
 };
 
 Result<IngestReport> Engine::Impl::Ingest(const std::vector<std::string>& paths, const ProgressFn& progress) {
@@ -59,7 +62,7 @@ Result<IngestReport> Engine::Impl::Ingest(const std::vector<std::string>& paths,
     report.bytes += batch.back().raw.size();
     if (progress && report.documents % 256 == 0) progress(report.documents, report.bytes);
     if (batch.size() >= options_.batch_size && batch_status.ok()) {
-      batch_status = ProcessBatch(&batch, &report);
+      batch_status = ProcessBatch(&batch, &report, /*last=*/false);
       if (progress) progress(report.documents, report.bytes);
     }
   };
@@ -68,7 +71,7 @@ Result<IngestReport> Engine::Impl::Ingest(const std::vector<std::string>& paths,
     if (report.errors.size() < 1000) report.errors.push_back(error.ToString());
   };
   Status read = ReadDocuments(paths, *env_.fs, IngestOptions{}, on_document, on_error);
-  if (batch_status.ok()) batch_status = ProcessBatch(&batch, &report);
+  if (batch_status.ok()) batch_status = ProcessBatch(&batch, &report, /*last=*/true);
   if (progress) progress(report.documents, report.bytes);
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!batch_status.ok()) return batch_status;
@@ -98,7 +101,7 @@ Result<bool> Engine::Impl::AlreadyStored(const Article& article) {
   return same->has_value() && !article.url.empty();
 }
 
-Status Engine::Impl::ProcessBatch(std::vector<Article>* batch, IngestReport* report) {
+Status Engine::Impl::ProcessBatch(std::vector<Article>* batch, IngestReport* report, bool last) {
   // Online order is publication order; undated articles come last, in arrival order.
   std::stable_sort(batch->begin(), batch->end(), [](const Article& a, const Article& b) {
     if (a.published.known() != b.published.known()) return a.published.known();
@@ -137,7 +140,14 @@ Status Engine::Impl::ProcessBatch(std::vector<Article>* batch, IngestReport* rep
     for (const auto& change : analyzer_->Repair()) events.insert(change.second);
     since_repair_ = 0;
   }
-  if (status.ok()) status = GroupWriter(store_.get(), analyzer_.get()).Write(events, entities);
+  GroupWriter writer(store_.get(), analyzer_.get());
+  if (status.ok()) status = writer.WriteEvents(events, entities, &pending_stories_);
+  // Story timelines are rebuilt every few batches and at the end of a run.
+  if (status.ok() && (last || ++batches_since_stories_ >= options_.story_refresh_batches)) {
+    status = writer.WriteStories(pending_stories_);
+    pending_stories_.clear();
+    batches_since_stories_ = 0;
+  }
   batch->clear();
   if (!status.ok()) {
     store_->RollbackBatch();

@@ -114,13 +114,14 @@ std::string HeadlineOf(const std::vector<StoredArticle>& members, const std::set
 
 }  // namespace
 
-Status GroupWriter::Write(const std::set<std::string>& event_ids, const std::set<std::string>& entity_ids) {
+Status GroupWriter::WriteEvents(const std::set<std::string>& event_ids, const std::set<std::string>& entity_ids,
+                                std::set<std::string>* story_ids) {
   std::vector<Event> events = analyzer_->clusterer().Events();
-  std::set<std::string> live_events, story_ids;
+  std::set<std::string> live_events;
   for (const Event& e : events) {
     live_events.insert(e.id);
     if (!event_ids.count(e.id)) continue;
-    story_ids.insert(e.story);
+    story_ids->insert(e.story);
     for (const std::string& article : e.articles) {
       STORYLINE_RETURN_IF_ERROR(store_->UpdateAssignment(article, e.id, e.story));
     }
@@ -129,6 +130,14 @@ Status GroupWriter::Write(const std::set<std::string>& event_ids, const std::set
   for (const std::string& id : event_ids) {
     if (!live_events.count(id)) STORYLINE_RETURN_IF_ERROR(store_->DeleteEvent(id));
   }
+  for (const std::string& id : entity_ids) {
+    if (const Entity* e = analyzer_->resolver().Find(id)) STORYLINE_RETURN_IF_ERROR(store_->PutEntity(*e));
+  }
+  return Status::Ok();
+}
+
+Status GroupWriter::WriteStories(const std::set<std::string>& story_ids) {
+  std::vector<Event> events = analyzer_->clusterer().Events();
   std::set<std::string> live_stories;
   for (const Story& s : analyzer_->clusterer().Stories()) {
     live_stories.insert(s.id);
@@ -138,9 +147,6 @@ Status GroupWriter::Write(const std::set<std::string>& event_ids, const std::set
   if (!stored.ok()) return stored.status();
   for (const Story& s : *stored) {
     if (!live_stories.count(s.id)) STORYLINE_RETURN_IF_ERROR(store_->DeleteStory(s.id));
-  }
-  for (const std::string& id : entity_ids) {
-    if (const Entity* e = analyzer_->resolver().Find(id)) STORYLINE_RETURN_IF_ERROR(store_->PutEntity(*e));
   }
   return Status::Ok();
 }

@@ -1,8 +1,9 @@
 // GroupWriter: the per-batch half of the pipeline. After a batch of articles
-// has been analyzed, it revisits the events and stories they touched: borrows
-// an event's year for undated articles (re-resolving their dates), dates each
-// event, summarizes it, builds each story's timeline, and writes events,
-// stories and entities to the store (inside the batch's transaction).
+// has been analyzed, it revisits the events they touched: borrows an event's
+// year for undated articles (re-resolving their dates), dates each event and
+// summarizes it; and, less often (a story can hold thousands of articles), it
+// rebuilds the touched stories' timelines. Everything is written to the store
+// inside the caller's transaction.
 #ifndef STORYLINE_PIPELINE_GROUP_WRITER_H_
 #define STORYLINE_PIPELINE_GROUP_WRITER_H_
 
@@ -27,9 +28,14 @@ class GroupWriter {
       : store_(store), analyzer_(analyzer), options_(options) {}
 
   // Rewrites the events with these ids (deleting those repair merged away),
-  // re-syncs their articles' event and story ids, rewrites the stories that
-  // hold them (deleting stories that no longer exist) and the given entities.
-  Status Write(const std::set<std::string>& events, const std::set<std::string>& entities);
+  // re-syncs their articles' event and story ids, and upserts the given
+  // entities. Adds the stories holding those events to `story_ids`.
+  Status WriteEvents(const std::set<std::string>& event_ids, const std::set<std::string>& entity_ids,
+                     std::set<std::string>* story_ids);
+
+  // Rewrites these stories with their timelines, and deletes stored stories
+  // that no longer exist (merged by repair).
+  Status WriteStories(const std::set<std::string>& story_ids);
 
  private:
   Status WriteEvent(const Event& event);
