@@ -9,6 +9,7 @@ data="../shared/data/t17"
 [ -d "$data" ] || { echo "bench-ingest: $data not found" >&2; exit 2; }
 db="$(mktemp -d)/bench.db"
 echo "cores: $(nproc)  cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
-"$build/apps/storyline/storyline" ingest --db "$db" "$data"/*/articles.jsonl
+# T17 has 21 records with empty text: they are reported, and ingest exits 1.
+"$build/apps/storyline/storyline" ingest --db "$db" "$data"/*/articles.jsonl 2> >(grep -v 'empty "text"' >&2) || [ $? -eq 1 ]
 "$build/apps/storyline/storyline" stories --db "$db" | head -20
 rm -rf "$(dirname "$db")"

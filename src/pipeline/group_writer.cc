@@ -7,6 +7,7 @@
 #include "dates/date_tagger.h"
 #include "pipeline/event_year.h"
 #include "summary/event_summary.h"
+#include "text/term_stats.h"
 #include "timeline/default_tagger.h"
 #include "timeline/event_date.h"
 #include "timeline/timeline_builder.h"
@@ -98,18 +99,47 @@ void MergeRanges(const std::vector<StoredArticle>& members, std::vector<Timeline
   }
 }
 
-// A headline of the members, the earliest published first; "" when none has
-// one. `only`, when given, limits the members to these ids.
+// The members' most representative headline: the one whose content words
+// recur most across the other headlines (mean over its words of how many
+// headlines use each); ties go to the earliest published. "" when no member
+// has a headline. `only`, when given, limits the members to these ids.
 std::string HeadlineOf(const std::vector<StoredArticle>& members, const std::set<std::string>* only = nullptr) {
-  const StoredArticle* best = nullptr;
+  std::vector<const StoredArticle*> titled;
+  std::map<uint64_t, int> headlines_using;
+  std::vector<std::vector<uint64_t>> words;
   for (const StoredArticle& m : members) {
     if (m.article.title.empty() || (only && !only->count(m.article.id))) continue;
-    bool earlier = best == nullptr || (m.article.published.known() &&
-                                       (!best->article.published.known() ||
-                                        m.article.published.value < best->article.published.value));
-    if (earlier) best = &m;
+    titled.push_back(&m);
+    std::vector<uint64_t> terms = ContentTerms(m.article.title);
+    std::sort(terms.begin(), terms.end());
+    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+    for (uint64_t t : terms) ++headlines_using[t];
+    words.push_back(std::move(terms));
+  }
+  const StoredArticle* best = nullptr;
+  double best_score = -1;
+  for (size_t i = 0; i < titled.size(); ++i) {
+    double score = 0;
+    for (uint64_t t : words[i]) score += headlines_using[t];
+    score = words[i].empty() ? 0 : score / static_cast<double>(words[i].size());
+    const Article& a = titled[i]->article;
+    bool earlier = best != nullptr && a.published.known() &&
+                   (!best->article.published.known() || a.published.value < best->article.published.value);
+    if (score > best_score || (score == best_score && earlier)) {
+      best = titled[i];
+      best_score = score;
+    }
   }
   return best ? best->article.title : "";
+}
+
+// `text` cut at a word boundary to at most `max_bytes` (with "..." when cut).
+std::string Shorten(const std::string& text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  size_t cut = text.rfind(' ', max_bytes);
+  if (cut == std::string::npos || cut < max_bytes / 2) cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  return text.substr(0, cut) + "...";
 }
 
 }  // namespace
@@ -163,11 +193,15 @@ Status GroupWriter::WriteEvent(const Event& event) {
   dated.date = when.date;
   dated.date_end = when.date_end;
   dated_events_[event.id] = when.date;
-  // A headline names an event better than a lead sentence.
-  if (std::string headline = HeadlineOf(*members); !headline.empty()) dated.title = headline;
   SummaryOptions summary_options;
   summary_options.max_sentences = options_.summary_sentences;
   EventSummary summary = SummarizeEvent(event.id, inputs, summary_options);
+  // A headline names an event best; without one, its most central sentence.
+  if (std::string headline = HeadlineOf(*members); !headline.empty()) {
+    dated.title = headline;
+  } else if (!summary.sentences.empty()) {
+    dated.title = Shorten(summary.sentences.front().text, options_.max_title_bytes);
+  }
   return store_->PutEvent(dated, summary);
 }
 
@@ -193,6 +227,12 @@ Status GroupWriter::WriteStory(const Story& story, const std::vector<Event>& eve
     }
   }
   Originals originals(*members);
+  if (largest == 0) {  // no headline at all: the story's most central sentence
+    SummaryOptions central;
+    central.max_sentences = 1;
+    EventSummary s = SummarizeEvent(story.id, originals.inputs, central);
+    if (!s.sentences.empty()) out.title = Shorten(s.sentences.front().text, options_.max_title_bytes);
+  }
   out.timeline = BuildTimeline(originals.inputs, originals.Tagger(), timeline_options);
   MergeRanges(*members, &out.timeline);
   // Events nobody could date still belong to the story: they close its

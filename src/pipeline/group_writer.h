@@ -20,6 +20,7 @@ struct GroupWriterOptions {
   size_t timeline_dates = 10;      // dates per story timeline
   size_t timeline_sentences = 1;   // sentences per date
   size_t summary_sentences = 3;    // sentences per event summary
+  size_t max_title_bytes = 120;    // a title made from a sentence is cut at a word here
 };
 
 class GroupWriter {
