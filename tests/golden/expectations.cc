@@ -190,6 +190,14 @@ std::string Check(const std::string& line, const json& doc) {
   }
   if (w.size() >= 4 && w[0] == "date") return CheckDate(w, doc);
   if (w.size() >= 4 && w[0] == "entity" && (w[1] == "same" || w[1] == "different")) return CheckEntity(w, doc);
+  if (w.size() == 4 && w[0] == "entity" && w[1] == "type") {  // entity type "NAME" PER|ORG|LOC
+    for (const auto& e : doc["entities"]) {
+      for (const auto& v : e["variants"]) {
+        if (v == w[2]) return e["type"] == w[3] ? "" : "type is " + AsString(e["type"]);
+      }
+    }
+    return "no entity has the spelling \"" + w[2] + "\"";
+  }
   if (w.size() == 5 && w[0] == "quote" && w[3] == "speaker") {
     const json* q = FindQuote(doc, w[1], w[2], &err);
     if (!q) return err;
