@@ -1,5 +1,6 @@
 // Calendar days as integers (days since 1970-01-01, proleptic Gregorian), the
-// unit the clusterer uses for publication dates. -1 means unknown.
+// unit the clusterer uses for publication dates, over common/iso_date.h; -1
+// means unknown, so days before 1970 are unknown here.
 #ifndef STORYLINE_CLUSTER_DAYS_H_
 #define STORYLINE_CLUSTER_DAYS_H_
 

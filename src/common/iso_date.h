@@ -9,7 +9,8 @@
 
 namespace storyline {
 
-// Day number of "YYYY-MM-DD" (a longer string's first 10 bytes), or -1 if invalid.
+// Day number of "YYYY-MM-DD" (a longer string's first 10 bytes), or -1 if
+// invalid (1969-12-31 is also -1: callers that care check the text).
 int64_t DayNumber(std::string_view iso);
 
 // "YYYY-MM-DD" of a day number.

@@ -1,6 +1,5 @@
-// Day arithmetic on ISO dates: "YYYY-MM-DD" <-> a day number (days since
-// 1970-01-01, proleptic Gregorian), so "the day before" and date windows are
-// integer operations.
+// Day arithmetic on ISO dates for the timeline stage, over common/iso_date.h:
+// an optional instead of -1, and timestamps accepted ("2010-04-20T00:00:00").
 #ifndef STORYLINE_TIMELINE_ISO_DAY_H_
 #define STORYLINE_TIMELINE_ISO_DAY_H_
 
