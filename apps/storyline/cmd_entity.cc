@@ -56,7 +56,7 @@ int RunEntity(int argc, char** argv) {
     events.insert(s.event);
     fmt::print("  article {:<24} {:<10} {}\n", id, s.article.published.value, s.article.title);
     for (const Quote& q : s.quotes) {
-      if (q.speaker_entity == found->id) fmt::print("      said: \"{}\"\n", q.text.substr(0, 100));
+      if (q.speaker_entity == found->id) fmt::print("      said: \"{}\"\n", Clip(q.text, 100));
     }
   }
   std::string ev;
