@@ -24,13 +24,6 @@ int ParseArgs(CLI::App* app, int argc, char** argv) {
   return -1;
 }
 
-std::string Clip(std::string_view s, size_t max_bytes) {
-  if (s.size() <= max_bytes) return std::string(s);
-  size_t cut = max_bytes;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(s.substr(0, cut));
-}
-
 std::unique_ptr<Store> OpenStoreForReading(const std::string& path) {
   if (path != ":memory:" && !std::filesystem::exists(path)) {
     std::fprintf(stderr, "storyline: %s: no such store (run `storyline ingest` first)\n", path.c_str());

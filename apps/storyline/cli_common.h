@@ -7,7 +7,6 @@
 
 #include <memory>
 #include <string>
-#include <string_view>
 
 #include "store/store.h"
 
@@ -21,9 +20,6 @@ void AddDbOption(CLI::App* app, std::string* path);
 // Parses argv with CLI11; returns -1 to go on, else the exit code to return
 // (0 after --help, kExitUsage with the usage printed on bad input).
 int ParseArgs(CLI::App* app, int argc, char** argv);
-
-// The first at most `max_bytes` bytes of `s`, never cutting a UTF-8 character.
-std::string Clip(std::string_view s, size_t max_bytes);
 
 // Opens an existing store read-only; prints the error and returns nullptr on failure.
 std::unique_ptr<Store> OpenStoreForReading(const std::string& path);

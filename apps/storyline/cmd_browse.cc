@@ -6,6 +6,7 @@
 
 #include "cli_common.h"
 #include "commands.h"
+#include "common/utf8.h"
 #include "store/export.h"
 
 namespace storyline::cli {
@@ -106,7 +107,7 @@ void PrintStory(Store* store, const Story* it, const std::vector<Event>& events)
       if (!got.ok() || !got->has_value()) continue;
       const StoredArticle& s = **got;
       fmt::print("        {:<24} {:<12} {:<20} {}{}\n", s.article.id, OrUnknown(s.article.published.value, "undated"),
-                 Clip(OrUnknown(s.article.outlet, "outlet unknown"), 20), s.article.title,
+                 Utf8Prefix(OrUnknown(s.article.outlet, "outlet unknown"), 20), s.article.title,
                  s.duplicate.kind == DuplicateKind::kNone ? "" : "  (copy of " + s.duplicate.original + ")");
     }
   }
@@ -143,13 +144,13 @@ int RunArticle(int argc, char** argv) {
     fmt::print("  {} copy of {} (similarity {:.2f}, {} shared passages)\n", DuplicateKindName(s.duplicate.kind),
                s.duplicate.original, s.duplicate.similarity, s.duplicate.passages.size());
   }
-  for (const RemovedLine& r : a.removed) fmt::print("  removed ({}): {}\n", r.reason, Clip(r.raw.In(a.raw), 100));
+  for (const RemovedLine& r : a.removed) fmt::print("  removed ({}): {}\n", r.reason, Utf8Prefix(r.raw.In(a.raw), 100));
   for (const Mention& m : s.mentions) fmt::print("  entity {} {} [{}]\n", EntityTypeName(m.type), m.text, m.entity);
   for (const DateMention& d : s.dates) {
     fmt::print("  date \"{}\" -> {}{}\n", d.text, d.resolved ? d.value : "unresolved (" + d.value + ")",
                d.value_end.empty() ? "" : " .. " + d.value_end);
   }
-  for (const Quote& q : s.quotes) fmt::print("  quote [{}] {}: \"{}\"\n", q.id, q.speaker, Clip(q.text, 90));
+  for (const Quote& q : s.quotes) fmt::print("  quote [{}] {}: \"{}\"\n", q.id, q.speaker, Utf8Prefix(q.text, 90));
   fmt::print("\n{}\n", a.text);
   return kExitOk;
 }

@@ -5,6 +5,7 @@
 
 #include "cli_common.h"
 #include "commands.h"
+#include "common/utf8.h"
 #include "store/export.h"
 #include "text/normalize.h"
 
@@ -56,7 +57,7 @@ int RunEntity(int argc, char** argv) {
     events.insert(s.event);
     fmt::print("  article {:<24} {:<10} {}\n", id, s.article.published.value, s.article.title);
     for (const Quote& q : s.quotes) {
-      if (q.speaker_entity == found->id) fmt::print("      said: \"{}\"\n", Clip(q.text, 100));
+      if (q.speaker_entity == found->id) fmt::print("      said: \"{}\"\n", Utf8Prefix(q.text, 100));
     }
   }
   std::string ev;

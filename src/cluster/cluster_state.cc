@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "common/hash.h"
+#include "common/utf8.h"
 
 namespace storyline {
 namespace {
@@ -21,12 +22,7 @@ std::string HeadlineOf(const ArticleFeatures& a) {
   size_t end = t.find('\n', start);
   std::string_view line = t.substr(start, end == std::string_view::npos ? t.npos : end - start);
   while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
-  if (line.size() > 200) {
-    size_t cut = 200;
-    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
-    line = line.substr(0, cut);
-  }
-  return std::string(line);
+  return std::string(Utf8Prefix(line, 200));
 }
 
 // Days from `day` to the range [first, last]; 0 inside it or when unknown.

@@ -41,6 +41,15 @@ inline void AppendUtf8(char32_t cp, std::string* out) {
   out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
 }
 
+// The longest prefix of `s` of at most `max_bytes` bytes that does not cut a
+// UTF-8 character.
+inline std::string_view Utf8Prefix(std::string_view s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut);
+}
+
 // Removes leading and trailing ASCII and Unicode (NBSP) whitespace.
 std::string_view TrimSpace(std::string_view s);
 

@@ -25,6 +25,12 @@ TEST(Utf8, EncodeRoundTrips) {
   EXPECT_EQ(DecodeUtf8(out, &pos), U'\U0001F600');
 }
 
+TEST(Utf8, PrefixNeverCutsACharacter) {
+  EXPECT_EQ(Utf8Prefix("ab\u00FCc", 3), "ab");  // the 2-byte \u00FC would be cut: left out
+  EXPECT_EQ(Utf8Prefix("ab\u00FCc", 4), "ab\u00FC");
+  EXPECT_EQ(Utf8Prefix("abc", 10), "abc");
+}
+
 TEST(Utf8, TrimSpaceRemovesNbsp) {
   EXPECT_EQ(TrimSpace("\xC2\xA0 hello \n"), "hello");
   EXPECT_EQ(TrimSpace("   "), "");

@@ -95,10 +95,10 @@ Status Engine::Impl::SkipStored(std::vector<Article>* batch, std::vector<Article
 
 Result<bool> Engine::Impl::AlreadyStored(const Article& article) {
   auto has = store_->HasArticle(article.id);
-  if (!has.ok() || *has) return has;
+  if (!has.ok() || *has || article.url.empty()) return has;
   auto same = store_->FindSameArticle(article.content_hash, article.url);
   if (!same.ok()) return same.status();
-  return same->has_value() && !article.url.empty();
+  return same->has_value();
 }
 
 Status Engine::Impl::ProcessBatch(std::vector<Article>* batch, IngestReport* report, bool last) {

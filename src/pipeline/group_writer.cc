@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "common/utf8.h"
 #include "dates/date_tagger.h"
 #include "pipeline/event_year.h"
 #include "summary/event_summary.h"
@@ -138,8 +139,7 @@ std::string Shorten(const std::string& text, size_t max_bytes) {
   if (text.size() <= max_bytes) return text;
   size_t cut = text.rfind(' ', max_bytes);
   if (cut == std::string::npos || cut < max_bytes / 2) cut = max_bytes;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
-  return text.substr(0, cut) + "...";
+  return std::string(Utf8Prefix(text, cut)) + "...";
 }
 
 }  // namespace
