@@ -118,6 +118,8 @@ Result<std::vector<std::string>> ReadMoTranslations(std::string_view mo) {
 
 std::vector<GazetteerEntry> LoadSystemGazetteer(const GazetteerSourceOptions& options,
                                                 std::vector<std::string>* notes) {
+  std::vector<std::string> ignored;
+  if (!notes) notes = &ignored;
   std::vector<GazetteerEntry> out;
   AddIsoNames(options.iso_codes_dir + "/iso_3166-1.json", "3166-1", kGazCountry, &out, notes);
   AddIcuCountries(&out, notes);

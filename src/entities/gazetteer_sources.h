@@ -30,8 +30,8 @@ struct GazetteerEntry {
   uint8_t kinds = 0;  // GazetteerKind bits
 };
 
-// Entries from every source that is present; `notes` gets one line per source
-// with its count (or why it was skipped). Missing sources are not an error.
+// Entries from every source that is present; `notes` (optional) gets one line
+// per source with its count (or why it was skipped). Missing sources are not an error.
 std::vector<GazetteerEntry> LoadSystemGazetteer(const GazetteerSourceOptions& options, std::vector<std::string>* notes);
 
 // "Congo, The Democratic Republic of the" -> "The Democratic Republic of the Congo"; else unchanged.

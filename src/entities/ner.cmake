@@ -17,6 +17,7 @@ add_library(storyline_ner
   perceptron.cc
   ner_lexicons.cc
   ner_unlabeled.cc
+  word_clusters.cc
   ner_doc_hints.cc
   ner_trainer.cc
   ner_metrics.cc
@@ -24,6 +25,7 @@ add_library(storyline_ner
   ner_corpus_meantime.cc
   ner_corpus_gum.cc
   ner_corpus.cc
+  ner_conventions.cc
 )
 target_link_libraries(storyline_ner PUBLIC storyline_text PRIVATE nlohmann_json::nlohmann_json)
 
@@ -40,6 +42,7 @@ endif()
 storyline_test(ner_test
   SOURCES ner_tags_test.cc conll_test.cc gazetteer_test.cc ner_corpus_test.cc ner_metrics_test.cc
           ner_tagger_test.cc ner_particles_test.cc ner_trainer_test.cc ner_doc_hints_test.cc
-          ner_viterbi_test.cc gazetteer_table_test.cc ner_unlabeled_test.cc
+          ner_viterbi_test.cc gazetteer_table_test.cc ner_unlabeled_test.cc word_clusters_test.cc
+          ner_conventions_test.cc
   LIBS storyline_ner)
 storyline_bench(ner_bench SOURCES ner_bench.cc LIBS storyline_ner)

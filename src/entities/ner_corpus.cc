@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <unordered_set>
 
+#include "entities/ner_conventions.h"
 #include "entities/ner_corpus_readers.h"
 
 namespace storyline {
@@ -101,6 +103,23 @@ Status LoadBio(const std::string& name, const fs::path& dir, const std::vector<s
   return Status::Ok();
 }
 
+// Applies ner_conventions.h: to MEANTIME and GUM (both parts: their names are
+// our conversion of coreference mentions) and to every set's training part.
+void MapConventions(const GazetteerSourceOptions& sources, std::vector<NerDataset>* sets) {
+  std::unordered_set<std::string> nationalities = NationalityWords(LoadSystemGazetteer(sources, nullptr));
+  for (NerDataset& set : *sets) {
+    bool meantime = set.name.rfind("meantime", 0) == 0;
+    for (auto* part : {&set.train, &set.test}) {
+      for (NerSentence& s : *part) {
+        if (meantime) SplitCoordinatedNames(s.tokens, &s.tags);
+        if (meantime || set.name.rfind("gum", 0) == 0) RetagNationalities(s.tokens, nationalities, &s.tags);
+        // Training labels only: the other sets' test parts stay as published.
+        if (part == &set.train) RetagFacilities(s.tokens, &s.tags);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 Result<std::vector<NerDataset>> LoadNerCorpus(const std::string& data_dir, const NerCorpusOptions& options) {
@@ -122,6 +141,7 @@ Result<std::vector<NerDataset>> LoadNerCorpus(const std::string& data_dir, const
   std::vector<std::string> ewt_test;
   if (!options.dev_split) ewt_test.push_back("ewt_en_ewt-ud-test.iob2");
   STORYLINE_RETURN_IF_ERROR(LoadBio("ewt", root / "uner_en", {"ewt_en_ewt-ud-dev.iob2"}, ewt_test, iob2, &sets));
+  if (options.map_conventions) MapConventions(options.sources, &sets);
   if (sets.empty()) return Status::NotFound("no known NER data set under " + data_dir);
   return sets;
 }

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "entities/conll.h"
+#include "entities/gazetteer_sources.h"
 #include "storyline/status.h"
 
 namespace storyline {
@@ -40,6 +41,11 @@ struct NerCorpusOptions {
   // CrossNER dev.txt (trained on otherwise); EWT (whose dev part is its
   // training data) holds out nothing.
   bool dev_split = false;
+  // Map the sets' conventions to the tagger's (ner_conventions.h): in MEANTIME
+  // and GUM nationality words are MISC and MEANTIME's coordinated names are
+  // split; in every training part facility names are places.
+  bool map_conventions = true;
+  GazetteerSourceOptions sources;  // countries and regions, for nationality words
 };
 
 // Loads every data set found under `data_dir` (../shared/data/ner). A missing

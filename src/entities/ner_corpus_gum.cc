@@ -3,6 +3,7 @@
 // "id)" closes it, "(id-type...)" is a one-token mention.
 #include <cstdlib>
 #include <map>
+#include <optional>
 
 #include "common/utf8.h"
 #include "entities/ner_corpus_mentions.h"
@@ -17,6 +18,7 @@ struct GumToken {
   std::string form;
   std::string upos;
   size_t head = 0;  // 1-based, 0 = root
+  std::string deprel;
 };
 
 struct OpenMention {
@@ -26,7 +28,7 @@ struct OpenMention {
 
 struct GumSentence {
   std::vector<GumToken> tokens;
-  std::vector<std::pair<CorpusMention, bool>> mentions;  // mention, head is PROPN (set at flush)
+  std::vector<CorpusMention> mentions;
   std::map<std::string, std::vector<OpenMention>> open;
 
   // Parses the Entity= value for the token just added.
@@ -42,7 +44,7 @@ struct GumSentence {
         std::string id(label.substr(0, dash));
         std::string type = dash == std::string_view::npos ? "" : std::string(label.substr(dash + 1, label.find('-', dash + 1) - dash - 1));
         if (j < value.size() && value[j] == ')') {
-          mentions.push_back({{index, index + 1, MapEntityLabel(type)}, false});
+          mentions.push_back({index, index + 1, MapEntityLabel(type)});
           i = j + 1;
         } else {
           open[id].push_back({index, MapEntityLabel(type)});
@@ -54,7 +56,7 @@ struct GumSentence {
         std::string id(value.substr(i, j - i));
         auto it = open.find(id);
         if (it != open.end() && !it->second.empty()) {
-          mentions.push_back({{it->second.back().begin, index + 1, it->second.back().type}, false});
+          mentions.push_back({it->second.back().begin, index + 1, it->second.back().type});
           it->second.pop_back();
         }
         i = j + 1;
@@ -62,21 +64,55 @@ struct GumSentence {
     }
   }
 
-  // True when the token of the mention whose head lies outside it is a PROPN.
-  bool HeadIsProperNoun(const CorpusMention& m) const {
+  // The token of `m` whose head lies outside it (the mention's head).
+  size_t MentionHead(const CorpusMention& m) const {
     for (size_t t = m.begin; t < m.end; ++t) {
       size_t head = tokens[t].head;
-      if (head == 0 || head - 1 < m.begin || head - 1 >= m.end) return tokens[t].upos == "PROPN";
+      if (head == 0 || head - 1 < m.begin || head - 1 >= m.end) return t;
     }
-    return false;
+    return m.begin;
+  }
+
+  bool IsProperNoun(size_t t) const { return tokens[t].upos == "PROPN"; }
+  bool Attaches(size_t t, size_t to, std::string_view rel) const {
+    return tokens[t].head == to + 1 && tokens[t].deprel.rfind(rel, 0) == 0;
+  }
+
+  // `name` widened over the proper nouns joined to it by `flat` ("Julie" <- "Hahn").
+  CorpusMention FlatName(const CorpusMention& m, size_t name) const {
+    CorpusMention out{name, name + 1, m.type};
+    while (out.begin > m.begin && IsProperNoun(out.begin - 1) && Attaches(out.begin - 1, name, "flat")) --out.begin;
+    while (out.end < m.end && IsProperNoun(out.end) && Attaches(out.end, name, "flat")) ++out.end;
+    return out;
+  }
+
+  // The name inside a mention, if it has one. A mention headed by a proper
+  // noun is a name (for a person, just the head and its flat parts, so
+  // "Governor of Washington Chris Gregoire" gives "Chris Gregoire"); one headed
+  // by a common noun can still hold its name as a flat or appositive proper
+  // noun ("Environment Canada spokesperson Julie Hahn", "his girlfriend Julie
+  // Couillard").
+  std::optional<CorpusMention> NamePart(const CorpusMention& m) const {
+    size_t head = MentionHead(m);
+    // A coordination ("India, China and Britain") is a group; its conjuncts
+    // are mentions of their own.
+    for (size_t t = m.begin; t < m.end; ++t) {
+      if (Attaches(t, head, "conj")) return std::nullopt;
+    }
+    if (IsProperNoun(head)) return m.type == "PER" ? FlatName(m, head) : m;
+    for (size_t t = head + 1; t < m.end; ++t) {
+      if (IsProperNoun(t) && (Attaches(t, head, "flat") || Attaches(t, head, "appos"))) return FlatName(m, t);
+    }
+    return std::nullopt;
   }
 
   void FlushInto(NerDocument* doc) {
     if (tokens.empty()) return;
     NerSentence s;
     std::vector<CorpusMention> named;
-    for (auto& [m, unused] : mentions) {
-      if (!m.type.empty() && HeadIsProperNoun(m)) named.push_back(m);
+    for (const CorpusMention& m : mentions) {
+      if (m.type.empty()) continue;
+      if (std::optional<CorpusMention> name = NamePart(m)) named.push_back(*name);
     }
     for (GumToken& t : tokens) s.tokens.push_back(std::move(t.form));
     s.tags = ProjectMentions(s.tokens, named);
@@ -110,7 +146,7 @@ Result<NerDocument> ParseGumDocument(std::string_view content, std::string id) {
       return Status::InvalidInput(doc.id + ":" + std::to_string(line_no) + ": expected 10 CoNLL-U columns");
     }
     if (cols[0].find_first_of("-.") != std::string_view::npos) return Status::Ok();  // multiword or empty node
-    GumToken token{std::string(cols[1]), std::string(cols[3]), 0};
+    GumToken token{std::string(cols[1]), std::string(cols[3]), 0, std::string(cols[7])};
     token.head = static_cast<size_t>(std::strtoul(std::string(cols[6]).c_str(), nullptr, 10));
     sentence.tokens.push_back(std::move(token));
     sentence.AddEntities(EntityField(cols[9]));

@@ -75,6 +75,23 @@ bool IsCalendarWord(const std::string& folded) {
   return kWords.count(folded) > 0;
 }
 
+bool StartsLowerCase(const std::string& token) {
+  if (token.empty()) return false;
+  size_t pos = 0;
+  return u_islower(static_cast<UChar32>(DecodeUtf8(token, &pos)));
+}
+
+// A capitalized run inside a person mention that is not the person's name:
+// it modifies a noun ("the Airbus chief executive") or sits in an of-phrase
+// ("head of the State Property Agency").
+bool ModifierOfPerson(const std::vector<std::string>& tokens, const std::vector<std::string>& folded, Run run,
+                      const CorpusMention& m) {
+  if (run.end < m.end && StartsLowerCase(tokens[run.end]) && !IsConnector(folded[run.end])) return true;
+  size_t before = run.begin;
+  if (before > m.begin && folded[before - 1] == "the") --before;
+  return before > m.begin && folded[before - 1] == "of";
+}
+
 }  // namespace
 
 bool MentionsCoverNames(const std::vector<std::string>& tokens, const std::vector<CorpusMention>& mentions) {
@@ -107,6 +124,7 @@ std::vector<std::string> ProjectMentions(const std::vector<std::string>& tokens,
       if (!best || r.end - r.begin >= best->end - best->begin) best = &r;
     }
     if (!best) continue;
+    if (m.type == "PER" && ModifierOfPerson(tokens, folded, *best, m)) continue;
     Run run = Trim(folded, *best, m.type);
     if (run.begin >= run.end || AllStopWords(folded, run)) continue;
     tags[run.begin] = "B-" + m.type;

@@ -57,6 +57,39 @@ TEST(NerCorpusReaders, GumKeepsProperNounHeadedMentions) {
   EXPECT_EQ(doc->sentences[0].tags, (std::vector<std::string>{"O", "O", "O", "B-LOC", "I-LOC"}));
 }
 
+// "Environment Canada spokesperson Julie Hahn": the person mention is headed by
+// a common noun, but holds the name as a flat proper noun run; a title and an
+// of-phrase before a proper-noun head are not part of the name.
+TEST(NerCorpusReaders, GumFindsNamesInsideDescriptions) {
+  std::string conllu =
+      "# sent_id = 1\n"
+      "1\tspokesperson\tspokesperson\tNOUN\tNN\t_\t4\tnsubj\t_\tEntity=(1-person-new-x-x-1-coref\n"
+      "2\tJulie\tJulie\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+      "3\tHahn\tHahn\tPROPN\tNNP\t_\t2\tflat\t_\tEntity=1)\n"
+      "4\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "5\tGovernor\tGovernor\tPROPN\tNNP\t_\t8\tnmod:desc\t_\tEntity=(2-person-new-x-x-1-coref\n"
+      "6\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_\n"
+      "7\tOhio\tOhio\tPROPN\tNNP\t_\t5\tnmod\t_\tEntity=(3-place-new-x-x-1-coref)\n"
+      "8\tChris\tChris\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+      "9\tGregoire\tGregoire\tPROPN\tNNP\t_\t8\tflat\t_\tEntity=2)\n\n";
+  Result<NerDocument> doc = ParseGumDocument(conllu, "GUM_test");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->sentences[0].tags,
+            (std::vector<std::string>{"O", "B-PER", "I-PER", "O", "O", "O", "B-LOC", "B-PER", "I-PER"}));
+}
+
+// A coordination is a group mention; its conjuncts are the names.
+TEST(NerCorpusReaders, GumSkipsCoordinations) {
+  std::string conllu =
+      "# sent_id = 1\n"
+      "1\tGermany\tGermany\tPROPN\tNNP\t_\t0\troot\t_\tEntity=(1-place-new-x-x-1-coref(2-place-new-x-x-1-coref)\n"
+      "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+      "3\tCanada\tCanada\tPROPN\tNNP\t_\t1\tconj\t_\tEntity=(3-place-new-x-x-1-coref)1)\n\n";
+  Result<NerDocument> doc = ParseGumDocument(conllu, "GUM_test");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->sentences[0].tags, (std::vector<std::string>{"B-LOC", "O", "B-LOC"}));
+}
+
 TEST(NerCorpusReaders, GumSplitsListTestDocuments) {
   std::vector<std::string> test =
       GumSplitDocuments("## dev\n\n  * GUM_a\n\n## test\n\n  * GUM_b\n  * GUM_c\n\n## test2\n  * GUM_d\n", "test");

@@ -16,7 +16,8 @@ enum Template : uint64_t {
   kBias = 1, kLower, kRaw, kShape, kShortShape, kPrefix3, kSuffix2, kSuffix3, kSuffix4,
   kPrev1, kNext1, kPrev2, kNext2, kPrevShape, kNextShape, kPrevWordPair, kNextWordPair,
   kShapeTrigram, kFirstShape, kGazPhrase, kGazToken, kPrevGaz, kNextGaz, kPrevWordShape, kPrevGazToken,
-  kNextGazToken, kDocHint, kDocHintShape,
+  kNextGazToken, kDocHint, kDocHintShape, kClass, kCoarseClass, kPrevClass, kNextClass, kClassShape,
+  kPrevNextClass,
 };
 // Features every token has (bias, word, shape, affixes, context): the rows Extract always writes.
 constexpr size_t kContextFeatures = 24;
@@ -73,6 +74,7 @@ void NerFeaturizer::Prepare(const std::vector<std::string_view>& raw, const std:
     t.suffix3 = Affix(folded[i], 3, false);
     t.suffix4 = Affix(folded[i], 4, false);
     t.capitalized = !shape.empty() && shape[0] == 'X';
+    t.classes = clusters_->Lookup(raw[i]);
     out->gaz_hashes[i] = GazetteerTokenHash(folded[i]);
     out->capitalized[i] = t.capitalized;
   }
@@ -131,10 +133,28 @@ void NerFeaturizer::Extract(const PreparedSentence& s, size_t i, std::vector<uin
   out[22] = Row(kPrevGazToken, gaz_token_at(k - 1));
   out[23] = Row(kNextGazToken, gaz_token_at(k + 1));
   AppendHintRows(s, i, rows);
+  if (!clusters_->empty()) AppendClassRows(s, i, rows);
   for (int bit = 0; bit < kNumGazetteerKinds; ++bit) {
     if (t.gaz.phrase_kinds & mask & (1u << bit)) rows->push_back(Row(kGazPhrase, bit * 4 + t.gaz.position));
     if (t.gaz.token_kinds & mask & (1u << bit)) rows->push_back(Row(kGazToken, bit));
   }
+}
+
+void NerFeaturizer::AppendClassRows(const PreparedSentence& s, size_t i, std::vector<uint32_t>* rows) const {
+  const size_t n = s.tokens.size();
+  // Outside the sentence: class values no word has (classes are < 2^16).
+  auto fine_at = [&](size_t j, bool before) -> uint64_t {
+    if (before ? j == 0 : j + 1 >= n) return before ? 0x10000 : 0x10001;
+    return s.tokens[before ? j - 1 : j + 1].classes.fine;
+  };
+  const NerTokenInfo& t = s.tokens[i];
+  uint64_t prev = fine_at(i, true), next = fine_at(i, false);
+  rows->push_back(Row(kClass, t.classes.fine));
+  rows->push_back(Row(kCoarseClass, t.classes.coarse));
+  rows->push_back(Row(kPrevClass, prev));
+  rows->push_back(Row(kNextClass, next));
+  rows->push_back(Row(kClassShape, Pair(t.classes.fine, t.short_shape)));
+  rows->push_back(Row(kPrevNextClass, Pair(Pair(prev, t.classes.coarse), next)));
 }
 
 void NerFeaturizer::AppendHintRows(const PreparedSentence& s, size_t i, std::vector<uint32_t>* rows) const {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "entities/gazetteer.h"
+#include "entities/word_clusters.h"
 
 namespace storyline {
 
@@ -22,6 +23,7 @@ struct NerTokenInfo {
   uint64_t short_shape = 0;  // repeats collapsed: "Xx", "X.X.", "d"
   uint64_t prefix3 = 0, suffix2 = 0, suffix3 = 0, suffix4 = 0;
   bool capitalized = false;
+  WordClusters::Classes classes;  // word classes from unlabeled text (0 = none)
   GazetteerMatch gaz;
 };
 
@@ -37,8 +39,11 @@ struct PreparedSentence {
 
 class NerFeaturizer {
  public:
-  // `gazetteer` must outlive the featurizer; `hash_bits` sets the table size (rows = 2^hash_bits).
-  NerFeaturizer(const Gazetteer* gazetteer, uint32_t hash_bits) : gazetteer_(gazetteer), bits_(hash_bits) {}
+  // `gazetteer` and `clusters` must outlive the featurizer; `hash_bits` sets
+  // the table size (rows = 2^hash_bits). Without word classes (`clusters`
+  // empty) no class features are written.
+  NerFeaturizer(const Gazetteer* gazetteer, const WordClusters* clusters, uint32_t hash_bits)
+      : gazetteer_(gazetteer), clusters_(clusters), bits_(hash_bits) {}
 
   // Fills `out` for a sentence given each token as written and folded (same
   // length); clears its hints.
@@ -63,7 +68,11 @@ class NerFeaturizer {
     return static_cast<uint32_t>(h >> (64 - bits_));
   }
 
+  // Appends the word-class features of token `i`.
+  void AppendClassRows(const PreparedSentence& s, size_t i, std::vector<uint32_t>* rows) const;
+
   const Gazetteer* gazetteer_;
+  const WordClusters* clusters_;
   uint32_t bits_;
 };
 

@@ -38,7 +38,8 @@ namespace {
 struct TrainingWords {
   std::unordered_map<std::string, int> lower;         // folded words written in lower case
   std::unordered_map<std::string, int> first_names;   // first tokens of persons of 2+ tokens
-  std::unordered_set<std::string> person_words;       // any token of a person
+  std::unordered_map<std::string, int> person_words;  // tokens of persons, with their counts
+  std::unordered_map<std::string, int> place_words;   // tokens of places, with their counts
   std::unordered_set<std::string> capitalized;        // folded words written capitalized
 };
 
@@ -51,9 +52,12 @@ TrainingWords CountTrainingWords(const std::vector<NerSentence>& train, const Fo
       if (!t.empty() && t[0] >= 'A' && t[0] <= 'Z') w.capitalized.insert(corpus.folded[s][i]);
     }
     for (const TagSpan& span : SpansFromTags(train[s].tags)) {
+      if (span.type == "LOC") {
+        for (size_t i = span.begin; i < span.end; ++i) ++w.place_words[corpus.folded[s][i]];
+      }
       if (span.type != "PER") continue;
       if (span.end - span.begin >= 2) ++w.first_names[corpus.folded[s][span.begin]];
-      for (size_t i = span.begin; i < span.end; ++i) w.person_words.insert(corpus.folded[s][i]);
+      for (size_t i = span.begin; i < span.end; ++i) ++w.person_words[corpus.folded[s][i]];
     }
   }
   return w;
@@ -87,6 +91,14 @@ Gazetteer BuildGazetteer(const std::vector<NerSentence>& train, const FoldedCorp
     auto it = words.lower.find(w);
     return it != words.lower.end() && it->second >= options.common_word_min_count;
   };
+  // Mostly a person's name in the training text. One stray label (a place
+  // inside a mislabeled person span) must not drop "Japan".
+  auto person = [&](const std::string& w) {
+    auto p = words.person_words.find(w);
+    if (p == words.person_words.end()) return false;
+    auto l = words.place_words.find(w);
+    return p->second > (l == words.place_words.end() ? 0 : l->second);
+  };
   Gazetteer g;
   size_t dropped = 0;
   std::unordered_set<std::string> countries;
@@ -97,7 +109,7 @@ Gazetteer BuildGazetteer(const std::vector<NerSentence>& train, const FoldedCorp
       if (tokens.size() > 1 && tokens[0] == "the") tokens.erase(tokens.begin());  // matching starts at a capital
       // One-word places that are common words or names of persons in the training
       // text ("Clarence", "Crystal") would mostly mislead.
-      if (tokens.size() == 1 && (common(tokens[0]) || words.person_words.count(tokens[0]))) { ++dropped; continue; }
+      if (tokens.size() == 1 && (common(tokens[0]) || person(tokens[0]))) { ++dropped; continue; }
       if (tokens.size() == 1 && (e.kinds & kGazCountry)) countries.insert(tokens[0]);
       g.Add(tokens, e.kinds);
     }

@@ -7,7 +7,7 @@
 namespace storyline {
 namespace {
 
-constexpr std::string_view kMagic = "SLNER002";
+constexpr std::string_view kMagic = "SLNER003";
 
 
 }  // namespace
@@ -24,6 +24,7 @@ std::string NerModel::Serialize() const {
     PutPod(&out, static_cast<uint16_t>(t.size()));
     out += t;
   }
+  clusters.AppendTo(&out);
   return out;
 }
 
@@ -51,6 +52,9 @@ Result<NerModel> NerModel::Parse(std::string_view data) {
     m.titles.emplace_back(data.substr(0, len));
     data.remove_prefix(len);
   }
+  Result<WordClusters> clusters = WordClusters::Parse(&data);
+  if (!clusters.ok()) return clusters.status();
+  m.clusters = std::move(*clusters);
   return m;
 }
 

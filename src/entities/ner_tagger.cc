@@ -108,7 +108,7 @@ std::string WithoutBrackets(std::string_view s) {
 
 NerTagger::NerTagger(std::unique_ptr<NerModel> model)
     : model_(std::move(model)),
-      featurizer_(&model_->gazetteer, model_->hash_bits),
+      featurizer_(&model_->gazetteer, &model_->clusters, model_->hash_bits),
       titles_(model_->titles),
       masked_transitions_(MaskForbiddenTransitions(model_->transitions)) {}
 

@@ -153,7 +153,8 @@ Result<NerModel> TrainNer(const std::vector<NerSentence>& train, const NerTrainO
   for (const std::string& t : model.titles) model.gazetteer.Add({t}, kGazTitle);
   for (const std::string& t : BuiltinTitleWords()) model.gazetteer.Add({t}, kGazTitle);
   for (const std::string& w : options.name_like_words) model.gazetteer.Add({w}, kGazNameLike);
-  NerFeaturizer featurizer(&model.gazetteer, options.hash_bits);
+  model.clusters = options.clusters;
+  NerFeaturizer featurizer(&model.gazetteer, &model.clusters, options.hash_bits);
   std::vector<size_t> all(train.size());
   for (size_t i = 0; i < all.size(); ++i) all[i] = i;
   FeatureCache cache = Featurize(train, corpus, featurizer, options, nullptr);

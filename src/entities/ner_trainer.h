@@ -13,6 +13,7 @@
 #include "entities/conll.h"
 #include "entities/gazetteer_sources.h"
 #include "entities/ner_model.h"
+#include "entities/word_clusters.h"
 #include "storyline/status.h"
 
 namespace storyline {
@@ -40,6 +41,9 @@ struct NerTrainOptions {
   // Name-like words (ner_unlabeled.h) from unlabeled news, added to the
   // gazetteer as kGazNameLike; empty for none.
   std::vector<std::string> name_like_words;
+  // Word classes from unlabeled text (word_clusters.h), stored in the model
+  // and used as features; empty for none.
+  WordClusters clusters;
   GazetteerSourceOptions sources;
 };
 

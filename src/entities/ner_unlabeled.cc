@@ -50,17 +50,21 @@ std::vector<std::string> CapitalizationCounter::NameLikeWords(const NameLikeOpti
   return words;
 }
 
-Result<std::vector<std::string>> NameLikeWordsInArticles(const std::string& dir, const NameLikeOptions& options) {
+Status ForEachArticleText(const std::vector<std::string>& paths, const std::function<void(std::string_view)>& fn) {
   namespace fs = std::filesystem;
   std::vector<fs::path> files;
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    fs::path file = entry.path() / "articles.jsonl";
-    if (fs::exists(file)) files.push_back(file);
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (!fs::is_directory(path, ec)) {
+      if (fs::exists(path, ec)) files.emplace_back(path);
+      continue;
+    }
+    for (const auto& entry : fs::recursive_directory_iterator(path, ec)) {
+      if (entry.path().filename() == "articles.jsonl") files.push_back(entry.path());
+    }
   }
-  if (files.empty()) return Status::NotFound("no */articles.jsonl under " + dir);
+  if (files.empty()) return Status::NotFound("no articles.jsonl file under the given paths");
   std::sort(files.begin(), files.end());
-  CapitalizationCounter counter;
   for (const fs::path& file : files) {
     Result<std::string> content = ReadTextFile(file.string());
     if (!content.ok()) return content.status();
@@ -70,11 +74,39 @@ Result<std::vector<std::string>> NameLikeWordsInArticles(const std::string& dir,
       nlohmann::json line = nlohmann::json::parse(rest.substr(0, end), nullptr, /*allow_exceptions=*/false);
       rest.remove_prefix(std::min(end + 1, rest.size()));
       if (line.is_object() && line.contains("text") && line["text"].is_string()) {
-        counter.AddText(line["text"].get_ref<const std::string&>());
+        fn(line["text"].get_ref<const std::string&>());
       }
     }
   }
+  return Status::Ok();
+}
+
+Result<std::vector<std::string>> NameLikeWordsInArticles(const std::vector<std::string>& paths,
+                                                         const NameLikeOptions& options) {
+  CapitalizationCounter counter;
+  STORYLINE_RETURN_IF_ERROR(ForEachArticleText(paths, [&](std::string_view text) { counter.AddText(text); }));
   return counter.NameLikeWords(options);
+}
+
+Result<WordClusters> ClusterWords(const std::vector<std::string>& text_paths, const std::vector<NerSentence>& labeled,
+                                  const WordClusterOptions& options, std::vector<std::string>* log) {
+  WordClusterBuilder builder;
+  std::vector<std::string_view> tokens;
+  for (const NerSentence& s : labeled) {
+    tokens.assign(s.tokens.begin(), s.tokens.end());
+    builder.AddSentence(tokens);
+  }
+  if (!text_paths.empty()) {
+    STORYLINE_RETURN_IF_ERROR(ForEachArticleText(text_paths, [&](std::string_view text) {
+      for (const Span& sentence : SplitSentences(text)) {
+        std::string_view sv = sentence.In(text);
+        tokens.clear();
+        for (const Token& t : Tokenize(sv)) tokens.push_back(t.span.In(sv));
+        builder.AddSentence(tokens);
+      }
+    }));
+  }
+  return builder.Build(options, log);
 }
 
 }  // namespace storyline

@@ -7,11 +7,14 @@
 #ifndef STORYLINE_ENTITIES_NER_UNLABELED_H_
 #define STORYLINE_ENTITIES_NER_UNLABELED_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "entities/conll.h"
+#include "entities/word_clusters.h"
 #include "storyline/status.h"
 
 namespace storyline {
@@ -36,9 +39,20 @@ class CapitalizationCounter {
   std::unordered_map<std::string, Counts> counts_;
 };
 
-// Name-like words of the "text" fields of every <dir>/*/articles.jsonl (the
-// T17 layout), sorted. NotFound when no such file exists.
-Result<std::vector<std::string>> NameLikeWordsInArticles(const std::string& dir, const NameLikeOptions& options);
+// Calls `fn` with the "text" field of every record of the JSON Lines files
+// that `paths` name: files, or folders searched (recursively) for files named
+// articles.jsonl (the layout of ../shared/data/t17 and ecbplus-dev). Files are
+// read in sorted order. NotFound when no such file exists.
+Status ForEachArticleText(const std::vector<std::string>& paths, const std::function<void(std::string_view)>& fn);
+
+// Name-like words of the article texts under `paths`, sorted.
+Result<std::vector<std::string>> NameLikeWordsInArticles(const std::vector<std::string>& paths,
+                                                         const NameLikeOptions& options);
+
+// Word classes (word_clusters.h) of the text of the labeled sentences and of
+// the articles under `text_paths`, tokenized as the tagger tokenizes.
+Result<WordClusters> ClusterWords(const std::vector<std::string>& text_paths, const std::vector<NerSentence>& labeled,
+                                  const WordClusterOptions& options, std::vector<std::string>* log);
 
 }  // namespace storyline
 

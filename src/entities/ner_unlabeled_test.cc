@@ -24,7 +24,7 @@ TEST(NameLikeWords, RareWordsAreNotJudged) {
 }
 
 TEST(NameLikeWords, MissingArticleFolderIsNotFound) {
-  EXPECT_FALSE(NameLikeWordsInArticles("/nonexistent/storyline/t17", NameLikeOptions{}).ok());
+  EXPECT_FALSE(NameLikeWordsInArticles({"/nonexistent/storyline/t17"}, NameLikeOptions{}).ok());
 }
 
 }  // namespace
