@@ -60,7 +60,14 @@ void RetagFacilities(const std::vector<std::string>& tokens, std::vector<std::st
       "square", "street", "road", "avenue", "palace", "hotel", "park", "hall", "tower", "building", "facility",
       "complex", "planetarium", "cathedral", "mosque", "temple", "zoo", "prison", "port", "harbor", "harbour"};
   for (const TagSpan& span : SpansFromTags(*tags)) {
-    if (span.type != "ORG" || span.end - span.begin < 2 || !kFacilities.count(Fold(tokens[span.end - 1]))) continue;
+    if (span.type != "ORG" || span.end - span.begin < 2) continue;
+    // The facility noun is the head: last ("Kennedy Space Center") or before
+    // "of" ("Museum of Flight").
+    bool facility = kFacilities.count(Fold(tokens[span.end - 1])) > 0;
+    for (size_t i = span.begin; i + 1 < span.end && !facility; ++i) {
+      facility = tokens[i + 1] == "of" && kFacilities.count(Fold(tokens[i])) > 0;
+    }
+    if (!facility) continue;
     (*tags)[span.begin] = "B-LOC";
     for (size_t i = span.begin + 1; i < span.end; ++i) (*tags)[i] = "I-LOC";
   }

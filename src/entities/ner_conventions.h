@@ -23,8 +23,8 @@ std::unordered_set<std::string> NationalityWords(const std::vector<GazetteerEntr
 void RetagNationalities(const std::vector<std::string>& tokens, const std::unordered_set<std::string>& nationalities,
                         std::vector<std::string>* tags);
 
-// An ORG name ending with a facility noun ("Kennedy Space Center", "Museum
-// of Flight" is not: only the last word counts) becomes LOC: CoNLL-2003 and
+// An ORG name headed by a facility noun ("Kennedy Space Center", "Museum of
+// Flight") becomes LOC: CoNLL-2003 and
 // GUM count museums, airports, stadiums and bases as places, CrossNER and
 // EWT often as organizations.
 void RetagFacilities(const std::vector<std::string>& tokens, std::vector<std::string>* tags);

@@ -38,10 +38,10 @@ TEST(NerConventions, RetagsLoneNationalitiesOnly) {
 }
 
 TEST(NerConventions, FacilitiesArePlaces) {
-  std::vector<std::string> tokens = Split("the Kennedy Space Center and the Museum of Flight");
-  std::vector<std::string> tags = Split("O B-ORG I-ORG I-ORG O O B-ORG I-ORG I-ORG");
+  std::vector<std::string> tokens = Split("the Kennedy Space Center , the Museum of Flight and the Bank of Japan");
+  std::vector<std::string> tags = Split("O B-ORG I-ORG I-ORG O O B-ORG I-ORG I-ORG O O B-ORG I-ORG I-ORG");
   RetagFacilities(tokens, &tags);
-  EXPECT_EQ(tags, Split("O B-LOC I-LOC I-LOC O O B-ORG I-ORG I-ORG"));
+  EXPECT_EQ(tags, Split("O B-LOC I-LOC I-LOC O O B-LOC I-LOC I-LOC O O B-ORG I-ORG I-ORG"));
 }
 
 TEST(NerConventions, SplitsCoordinatedNames) {

@@ -78,11 +78,19 @@ struct GumSentence {
     return tokens[t].head == to + 1 && tokens[t].deprel.rfind(rel, 0) == 0;
   }
 
-  // `name` widened over the proper nouns joined to it by `flat` ("Julie" <- "Hahn").
+  // `name` widened over the proper nouns joined to it by `flat` ("Julie" <-
+  // "Hahn"), or by `flat` to the noun it hangs from ("philologist" -> "Rasmus",
+  // "Rask").
   CorpusMention FlatName(const CorpusMention& m, size_t name) const {
+    auto joined = [&](size_t t) {
+      if (!IsProperNoun(t)) return false;
+      if (Attaches(t, name, "flat")) return true;
+      return tokens[name].deprel.rfind("flat", 0) == 0 && tokens[t].head == tokens[name].head &&
+             tokens[t].deprel.rfind("flat", 0) == 0;
+    };
     CorpusMention out{name, name + 1, m.type};
-    while (out.begin > m.begin && IsProperNoun(out.begin - 1) && Attaches(out.begin - 1, name, "flat")) --out.begin;
-    while (out.end < m.end && IsProperNoun(out.end) && Attaches(out.end, name, "flat")) ++out.end;
+    while (out.begin > m.begin && joined(out.begin - 1)) --out.begin;
+    while (out.end < m.end && joined(out.end)) ++out.end;
     return out;
   }
 

@@ -79,6 +79,18 @@ TEST(NerCorpusReaders, GumFindsNamesInsideDescriptions) {
 }
 
 // A coordination is a group mention; its conjuncts are the names.
+// "the philologist Rasmus Rask": both name parts hang from the noun.
+TEST(NerCorpusReaders, GumJoinsFlatSiblings) {
+  std::string conllu =
+      "# sent_id = 1\n"
+      "1\tphilologist\tphilologist\tNOUN\tNN\t_\t0\troot\t_\tEntity=(1-person-new-x-x-1-coref\n"
+      "2\tRasmus\tRasmus\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+      "3\tRask\tRask\tPROPN\tNNP\t_\t1\tflat\t_\tEntity=1)\n\n";
+  Result<NerDocument> doc = ParseGumDocument(conllu, "GUM_test");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->sentences[0].tags, (std::vector<std::string>{"O", "B-PER", "I-PER"}));
+}
+
 TEST(NerCorpusReaders, GumSkipsCoordinations) {
   std::string conllu =
       "# sent_id = 1\n"

@@ -17,7 +17,7 @@ enum Template : uint64_t {
   kPrev1, kNext1, kPrev2, kNext2, kPrevShape, kNextShape, kPrevWordPair, kNextWordPair,
   kShapeTrigram, kFirstShape, kGazPhrase, kGazToken, kPrevGaz, kNextGaz, kPrevWordShape, kPrevGazToken,
   kNextGazToken, kDocHint, kDocHintShape, kClass, kCoarseClass, kPrevClass, kNextClass, kClassShape,
-  kPrevNextClass,
+  kPrevNextClass, kPrev2Class, kNext2Class, kPrevClassWord,
 };
 // Features every token has (bias, word, shape, affixes, context): the rows Extract always writes.
 constexpr size_t kContextFeatures = 24;
@@ -155,6 +155,9 @@ void NerFeaturizer::AppendClassRows(const PreparedSentence& s, size_t i, std::ve
   rows->push_back(Row(kNextClass, next));
   rows->push_back(Row(kClassShape, Pair(t.classes.fine, t.short_shape)));
   rows->push_back(Row(kPrevNextClass, Pair(Pair(prev, t.classes.coarse), next)));
+  rows->push_back(Row(kPrev2Class, i >= 2 ? s.tokens[i - 2].classes.fine : 0x10000));
+  rows->push_back(Row(kNext2Class, i + 2 < n ? s.tokens[i + 2].classes.fine : 0x10001));
+  rows->push_back(Row(kPrevClassWord, Pair(prev, t.lower)));
 }
 
 void NerFeaturizer::AppendHintRows(const PreparedSentence& s, size_t i, std::vector<uint32_t>* rows) const {
