@@ -7,6 +7,7 @@
 #include "entities/ner_doc_hints.h"
 #include "entities/ner_embedded.h"
 #include "entities/ner_particles.h"
+#include "entities/ner_type_vote.h"
 #include "text/normalize.h"
 #include "text/tokenize.h"
 
@@ -200,6 +201,7 @@ std::vector<std::vector<int>> NerTagger::TagDocumentIds(const std::vector<std::v
   }
   if (raw.size() >= 2) ApplyDocumentHints(raw, folded, &prepared, &sums, &tags, &scratch);
   for (size_t s = 0; s < raw.size(); ++s) AttachNameParticles(raw[s], folded[s], &tags[s]);
+  VoteMentionTypes(raw, folded, &tags);
   return tags;
 }
 
