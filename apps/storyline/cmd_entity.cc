@@ -1,4 +1,4 @@
-// storyline entity ID|NAME : one entity with its variants, articles, events and quotations.
+// storyline entity ID|NAME : one entity with its variants, articles, events, stories and quotations.
 #include <fmt/core.h>
 
 #include <set>
@@ -13,7 +13,7 @@ namespace storyline::cli {
 
 int RunEntity(int argc, char** argv) {
   CLI::App app{"Show one entity (by id, or by any of its spellings): canonical name, type, variants, titles, "
-               "articles, events and the quotations it is the speaker of. Without an argument, list entities.",
+               "articles, events, stories and the quotations it is the speaker of. Without an argument, list entities.",
                "storyline entity"};
   std::string db = kDefaultDb, key;
   AddDbOption(&app, &db);
@@ -49,20 +49,25 @@ int RunEntity(int argc, char** argv) {
   };
   fmt::print("  variants: {}\n", join(found->variants));
   if (!found->titles.empty()) fmt::print("  titles:   {}\n", join(found->titles));
-  std::set<std::string> events;
+  std::set<std::string> events, stories;
   for (const std::string& id : found->articles) {
     auto got = store->GetArticle(id);
     if (!got.ok() || !got->has_value()) continue;
     const StoredArticle& s = **got;
     events.insert(s.event);
+    if (!s.story.empty()) stories.insert(s.story);
     fmt::print("  article {:<24} {:<10} {}\n", id, s.article.published.value, s.article.title);
     for (const Quote& q : s.quotes) {
       if (q.speaker_entity == found->id) fmt::print("      said: \"{}\"\n", Utf8Prefix(q.text, 100));
     }
   }
-  std::string ev;
-  for (const auto& e : events) ev += (ev.empty() ? "" : ", ") + e;
-  fmt::print("  events:   {}\n", ev);
+  auto comma_list = [](const std::set<std::string>& ids) {
+    std::string out;
+    for (const auto& id : ids) out += (out.empty() ? "" : ", ") + id;
+    return out;
+  };
+  fmt::print("  events:   {}\n", comma_list(events));
+  fmt::print("  stories:  {}\n", comma_list(stories));
   return kExitOk;
 }
 
