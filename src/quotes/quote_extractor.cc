@@ -45,13 +45,14 @@ int ParagraphBreaksBetween(std::string_view text, size_t from, size_t to) {
 std::vector<Quote> ExtractQuotes(const std::string& article_id, std::string_view text,
                                  const std::vector<Mention>& mentions, const QuoteOptions& options) {
   std::vector<QuotedSpan> spans = FindQuotedSpans(text);
+  PersonGenders genders(text, mentions, spans);
   std::vector<Quote> out;
   const QuotedSpan* previous = nullptr;
   for (const QuotedSpan& q : spans) {
     std::string words = QuotedText(text, q);
     if (CountWords(words) < options.min_words) continue;
     if (options.drop_title_case && IsTitleCase(words)) continue;
-    SpeakerGuess g = FindSpeaker(text, q, spans, mentions, options.speaker);
+    SpeakerGuess g = FindSpeaker(text, q, spans, mentions, options.speaker, &genders);
     if (g.speaker.empty() && !out.empty() && options.inherit_speaker_paragraphs >= 0 &&
         ParagraphBreaksBetween(text, previous->outer.end, q.outer.begin) <=
             options.inherit_speaker_paragraphs) {

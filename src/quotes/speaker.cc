@@ -200,8 +200,28 @@ const Mention* PersonByName(std::string_view text, const std::vector<Word>& word
   return before != nullptr ? before : after;
 }
 
+// The person "he"/"she" refers to: never one the article gives the other
+// gender. Of the rest, the nearest before `pos`, unless it is of unknown gender
+// and one of the pronoun's gender is named at most `kNear` bytes before it.
+const Mention* PronounReferent(std::string_view pronoun, size_t pos, const std::vector<Mention>& mentions,
+                               const std::vector<QuotedSpan>& quotes, const PersonGenders* genders) {
+  constexpr size_t kNear = 400;
+  Gender want = PronounGender(pronoun);
+  auto gender = [&](const Mention& m) { return genders ? genders->Of(m) : Gender::kUnknown; };
+  const Mention* compatible = NearestBefore(pos, EntityType::kPerson, mentions, quotes, [&](const Mention& m) {
+    Gender g = gender(m);
+    return g == Gender::kUnknown || g == want;
+  });
+  if (compatible == nullptr || gender(*compatible) == want) return compatible;
+  const Mention* matching =
+      NearestBefore(pos, EntityType::kPerson, mentions, quotes, [&](const Mention& m) { return gender(m) == want; });
+  if (matching != nullptr && compatible->span.begin - matching->span.end <= kNear) return matching;
+  return compatible;
+}
+
 SpeakerGuess Resolve(std::string_view text, Span subject, const QuotedSpan& q,
-                     const std::vector<QuotedSpan>& quotes, const std::vector<Mention>& mentions) {
+                     const std::vector<QuotedSpan>& quotes, const std::vector<Mention>& mentions,
+                     const PersonGenders* genders) {
   SpeakerGuess g;
   g.speaker = std::string(subject.In(text));
   const Mention* named = nullptr;
@@ -212,11 +232,10 @@ SpeakerGuess Resolve(std::string_view text, Span subject, const QuotedSpan& q,
   }
   std::vector<Word> words = WordsIn(text, subject);
   std::string head = words.empty() ? "" : words.back().norm;
-  auto any = [](const Mention&) { return true; };
   if (named == nullptr) named = PersonByName(text, words, q.outer.begin, mentions);
   bool pronoun = words.size() == 1 && (head == "he" || head == "she");
   if (named == nullptr && pronoun) {
-    named = NearestBefore(q.outer.begin, EntityType::kPerson, mentions, quotes, any);
+    named = PronounReferent(head, q.outer.begin, mentions, quotes, genders);
   } else if (named == nullptr && IsRoleNoun(head)) {
     named = NearestBefore(q.outer.begin, EntityType::kPerson, mentions, quotes,
                           [&](const Mention& m) { return Fold(m.title).find(head) != std::string::npos; });
@@ -249,7 +268,7 @@ bool IsReportingVerb(std::string_view w) {
 
 SpeakerGuess FindSpeaker(std::string_view text, const QuotedSpan& q,
                          const std::vector<QuotedSpan>& quotes, const std::vector<Mention>& mentions,
-                         const SpeakerOptions& options) {
+                         const SpeakerOptions& options, const PersonGenders* genders) {
   std::optional<Attribution> a =
       AfterQuote(text, AfterWindow(text, q, quotes, options.max_window), options.max_subject_words);
   if (!a) {
@@ -257,7 +276,7 @@ SpeakerGuess FindSpeaker(std::string_view text, const QuotedSpan& q,
                     options.max_subject_words);
   }
   if (!a) return {};
-  SpeakerGuess g = Resolve(text, a->subject, q, quotes, mentions);
+  SpeakerGuess g = Resolve(text, a->subject, q, quotes, mentions, genders);
   g.cue = a->cue;
   return g;
 }

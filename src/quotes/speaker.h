@@ -6,7 +6,8 @@
 // `According to X, "..."`, `X said: "..."`, `The minister also voiced hope
 // that ... "..."` (partial quotes). The subject is then resolved: a named
 // mention inside it gives its name and entity; he/she gives the nearest person
-// named before the quotation outside any quotation; a noun phrase naming a
+// named before the quotation outside any quotation whose gender (gender.h)
+// does not contradict the pronoun, preferring one whose gender matches it; a noun phrase naming a
 // role ("the minister") gives the nearest person whose title holds that word;
 // any other noun phrase ("the document", "the ministry") is kept as written,
 // linked to the nearest organization whose name ends with its head word.
@@ -17,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "quotes/gender.h"
 #include "quotes/quote_marks.h"
 #include "storyline/model.h"
 
@@ -39,10 +41,12 @@ struct SpeakerGuess {
 
 // Attributes quotation `q` of `text`. `quotes` are all quotations of the text
 // (pronouns never resolve to names inside them); `mentions` are the text's
-// entity mentions in order, resolved or not.
+// entity mentions in order, resolved or not; `genders` (optional) those of
+// the article's persons.
 SpeakerGuess FindSpeaker(std::string_view text, const QuotedSpan& q,
                          const std::vector<QuotedSpan>& quotes,
-                         const std::vector<Mention>& mentions, const SpeakerOptions& options = {});
+                         const std::vector<Mention>& mentions, const SpeakerOptions& options = {},
+                         const PersonGenders* genders = nullptr);
 
 // True for reporting verbs ("said", "stressed", "told", "adds", "voiced").
 bool IsReportingVerb(std::string_view folded_word);
