@@ -1,4 +1,6 @@
 // /api/entities, /api/entities/{id}
+#include <set>
+
 #include "serve/routes.h"
 #include "store/codec.h"
 #include "store/export.h"
@@ -25,15 +27,18 @@ void AddEntityRoutes(httplib::Server* server, Context* ctx) {
       if (e.id != id) continue;
       json out = EntityToJson(e);
       out["quotes"] = json::array();
-      out["events"] = json::array();
+      std::set<std::string> events, stories;  // each once, in id order
       for (const std::string& a : e.articles) {
         auto got = ctx->store->GetArticle(a);
         if (!got.ok() || !got->has_value()) continue;
-        out["events"].push_back((**got).event);
+        if (!(**got).event.empty()) events.insert((**got).event);
+        if (!(**got).story.empty()) stories.insert((**got).story);
         for (const Quote& q : (**got).quotes) {
           if (q.speaker_entity == id) out["quotes"].push_back(QuoteToJson(q));
         }
       }
+      out["events"] = events;
+      out["stories"] = stories;
       return SendJson(res, out);
     }
     SendError(res, 404, "no entity '" + id + "'");

@@ -66,6 +66,8 @@ TEST_F(ServerTest, ServesStoriesArticlesAndEntities) {
   auto entity = Get("/api/entities/p1", &status);
   ASSERT_EQ(status, 200);
   EXPECT_EQ(entity["name"], "Sergey Lavrov");
+  EXPECT_EQ(entity["events"], nlohmann::json::array({"e1"}));
+  EXPECT_EQ(entity["stories"], nlohmann::json::array({"s1"}));
   auto hits = Get("/api/search?q=Lavrov", &status);
   ASSERT_EQ(status, 200);
   EXPECT_EQ(hits.size(), 1u);
