@@ -63,13 +63,14 @@ void DemoteDemonyms(const PreparedSentence& s, std::vector<int>* tags) {
   }
 }
 
-// "Tripoli-based", "Turkish-backed": a compound modifier the tokenizer keeps as
-// one token; it is not part of the name that follows it.
-bool IsCompoundModifier(std::string_view folded) {
-  for (std::string_view suffix : {"-based", "-led", "-backed", "-born", "-owned", "-run", "-controlled"}) {
-    if (folded.size() > suffix.size() && folded.substr(folded.size() - suffix.size()) == suffix) return true;
-  }
-  return false;
+// "Tripoli-based", "Turkish-backed", "oil-rich", "out-of-use": a compound
+// modifier the tokenizer keeps as one token (its last part is a lower-case
+// word, unlike "Nagorno-Karabakh" or "al-Sarraj"); it is not part of the name
+// that follows it.
+bool IsCompoundModifier(std::string_view raw) {
+  size_t hyphen = raw.rfind('-');
+  return hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < raw.size() && raw[hyphen + 1] >= 'a' &&
+         raw[hyphen + 1] <= 'z';
 }
 
 // "[Khalifa] Haftar": brackets a writer put around a word they inserted into
@@ -268,7 +269,7 @@ void NerTagger::SentenceMentions(std::string_view text, const Span& sentence, co
   for (const TagSpan& s : SpansFromTagIds(tag_ids)) {
     if (s.type == "MISC") continue;
     Found f{s.begin, s.begin, s.end, s.type};
-    if (f.end - f.begin > 1 && IsCompoundModifier(folded[f.begin])) f.title_begin = ++f.begin;
+    if (f.end - f.begin > 1 && IsCompoundModifier(tokens[f.begin].span.In(stext))) f.title_begin = ++f.begin;
     if (s.type == "PER") {
       f.begin += titles_.LeadingTitleTokens(folded, s.begin, s.end);
       f.title_begin = std::min(titles_.TitleStartBefore(folded, capitalized, s.begin), s.begin);

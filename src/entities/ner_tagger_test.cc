@@ -56,6 +56,13 @@ TEST(NerTagger, CompoundModifierStaysOutOfTheName) {
   std::vector<Mention> m = TagText("Moscow talks with the Tripoli-based Government of National Accord went on.");
   EXPECT_NE(Find(m, "Government of National Accord"), nullptr);
   EXPECT_EQ(Find(m, "Tripoli-based Government of National Accord"), nullptr);
+  // Any hyphenated word ending in a lower-case part is a modifier; a
+  // hyphenated name is not.
+  for (const Mention& x : TagText("Oil-rich Libya sold the out-of-use Ataturk Airport to Nagorno-Karabakh.")) {
+    EXPECT_EQ(x.text.find("rich"), std::string::npos) << x.text;
+    EXPECT_EQ(x.text.find("use"), std::string::npos) << x.text;
+  }
+  EXPECT_NE(Find(TagText("Troops left Nagorno-Karabakh on Monday."), "Nagorno-Karabakh"), nullptr);
 }
 
 TEST(NerTagger, ReadsNamesThroughEditorialBracketsAndParticles) {
