@@ -98,11 +98,15 @@ struct DateMention {
 struct Quote {
   std::string id;         // cross-outlet quotation id ("q1"); equal for translations of one quote
   std::string article;
-  Span span;              // the quoted words, in Article::text
+  Span span;              // the quoted words, in Article::text (all parts: see `parts`)
   std::string text;
   std::string speaker;    // name as written, or a source ("the document", "the ministry")
   std::string speaker_entity;  // resolved entity id, or ""
   std::string cue;        // reporting verb ("said", "stressed", "according to")
+  // A quotation split by its attribution (`"A," he said, "B."`) is one
+  // quotation: its parts' quoted words, in order; `span` runs from the first
+  // part to the last and `text` joins the parts. Empty for a quotation in one part.
+  std::vector<Span> parts;
 };
 
 // --- summaries ------------------------------------------------------------

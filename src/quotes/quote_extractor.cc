@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "quotes/quote_marks.h"
+#include "quotes/speaker.h"
 #include "text/term_stats.h"
 #include "text/tokenize.h"
 
@@ -40,6 +41,20 @@ int ParagraphBreaksBetween(std::string_view text, size_t from, size_t to) {
   return breaks;
 }
 
+// `"A," he said, "B."`: between the two quotations, within one sentence and
+// paragraph, at most `max_gap` bytes holding a reporting verb and ending with
+// a comma (or a colon) before the second opening mark.
+bool IsSplitByAttribution(std::string_view text, const QuotedSpan& first, const QuotedSpan& second, size_t max_gap) {
+  if (second.outer.begin < first.outer.end || second.outer.begin - first.outer.end > max_gap) return false;
+  std::string_view gap = text.substr(first.outer.end, second.outer.begin - first.outer.end);
+  if (gap.find_first_of(".!?\n") != std::string_view::npos) return false;
+  while (!gap.empty() && (gap.back() == ' ' || gap.back() == '\t')) gap.remove_suffix(1);
+  if (gap.empty() || (gap.back() != ',' && gap.back() != ':')) return false;
+  bool verb = false;
+  ForEachWord(gap, [&](Span, std::string_view norm) { verb = verb || IsReportingVerb(norm); });
+  return verb;
+}
+
 }  // namespace
 
 std::vector<Quote> ExtractQuotes(const std::string& article_id, std::string_view text,
@@ -48,8 +63,17 @@ std::vector<Quote> ExtractQuotes(const std::string& article_id, std::string_view
   PersonGenders genders(text, mentions, spans);
   std::vector<Quote> out;
   const QuotedSpan* previous = nullptr;
-  for (const QuotedSpan& q : spans) {
+  for (size_t i = 0; i < spans.size(); ++i) {
+    const QuotedSpan& q = spans[i];
     std::string words = QuotedText(text, q);
+    // The second part of a split quotation joins the first.
+    const QuotedSpan* second = nullptr;
+    if (options.join_split_quotes && i + 1 < spans.size() &&
+        IsSplitByAttribution(text, q, spans[i + 1], options.max_split_gap)) {
+      second = &spans[++i];
+      words += ' ';
+      words += QuotedText(text, *second);
+    }
     if (CountWords(words) < options.min_words) continue;
     if (options.drop_title_case && IsTitleCase(words)) continue;
     SpeakerGuess g = FindSpeaker(text, q, spans, mentions, options.speaker, &genders);
@@ -63,12 +87,16 @@ std::vector<Quote> ExtractQuotes(const std::string& article_id, std::string_view
     Quote quote;
     quote.article = article_id;
     quote.span = q.inner;
+    if (second != nullptr) {
+      quote.span.end = second->inner.end;
+      quote.parts = {q.inner, second->inner};
+    }
     quote.text = std::move(words);
     quote.speaker = std::move(g.speaker);
     quote.speaker_entity = std::move(g.entity);
     quote.cue = std::move(g.cue);
     out.push_back(std::move(quote));
-    previous = &q;
+    previous = second != nullptr ? second : &q;
   }
   return out;
 }

@@ -3,7 +3,8 @@
 // attributed (speaker.h). A quotation with no reporting verb in its sentence
 // (a partial quote continuing a statement) inherits the speaker of the
 // quotation just before it, when that one is in the same or the previous
-// paragraph. Pure function, thread-safe.
+// paragraph. A quotation split by its attribution is one quotation (Quote::parts).
+// Pure function, thread-safe.
 #ifndef STORYLINE_QUOTES_QUOTE_EXTRACTOR_H_
 #define STORYLINE_QUOTES_QUOTE_EXTRACTOR_H_
 
@@ -28,6 +29,11 @@ struct QuoteOptions {
   bool drop_title_case = true;
   // Keep quotations whose speaker stays unknown (speaker ""). Default true.
   bool keep_unattributed = true;
+  // Join a quotation split by its attribution (`"A," he said, "B."`: between
+  // the parts, in one sentence, a reporting verb and a closing comma, at most
+  // `max_split_gap` bytes) into one. Default true, 120.
+  bool join_split_quotes = true;
+  size_t max_split_gap = 120;
   SpeakerOptions speaker;
 };
 

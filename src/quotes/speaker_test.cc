@@ -157,3 +157,31 @@ TEST(Speaker, QuotedShowTitleWithFinalDotIsNotAQuotation) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+TEST(ExtractQuotes, ASplitQuotationIsOne) {
+  std::string text =
+      "Sergey Lavrov spoke in Moscow. \"We are sending a clear signal,\" Lavrov said, \"and we will keep "
+      "sending it.\" \"Nothing else matters,\" he added. \"We will see.\"";
+  Mention m;
+  m.text = "Sergey Lavrov";
+  m.span = {0, 13};
+  m.type = EntityType::kPerson;
+  std::vector<Quote> q = ExtractQuotes("a", text, {m});
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].text, "We are sending a clear signal and we will keep sending it.");
+  ASSERT_EQ(q[0].parts.size(), 2u);
+  EXPECT_EQ(q[0].parts[0].In(text), "We are sending a clear signal,");
+  EXPECT_EQ(q[0].parts[1].In(text), "and we will keep sending it.");
+  EXPECT_EQ(q[0].span.begin, q[0].parts[0].begin);
+  EXPECT_EQ(q[0].span.end, q[0].parts[1].end);
+  EXPECT_EQ(q[0].speaker, "Sergey Lavrov");
+  // A new sentence after the attribution is a quotation of its own.
+  EXPECT_TRUE(q[1].parts.empty());
+  EXPECT_EQ(q[2].text, "We will see.");
+}
+
+}  // namespace
+}  // namespace storyline

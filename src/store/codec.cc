@@ -39,8 +39,13 @@ DateMention DateMentionFromJson(const json& j) {
 }
 
 json QuoteToJson(const Quote& q) {
-  return {{"id", q.id}, {"span", SpanToJson(q.span)}, {"text", q.text}, {"speaker", q.speaker},
-          {"speaker_entity", q.speaker_entity}, {"cue", q.cue}};
+  json j = {{"id", q.id}, {"span", SpanToJson(q.span)}, {"text", q.text}, {"speaker", q.speaker},
+            {"speaker_entity", q.speaker_entity}, {"cue", q.cue}};
+  if (!q.parts.empty()) {  // only split quotations carry parts
+    j["parts"] = json::array();
+    for (const Span& p : q.parts) j["parts"].push_back(SpanToJson(p));
+  }
+  return j;
 }
 Quote QuoteFromJson(const json& j) {
   Quote q;
@@ -50,6 +55,9 @@ Quote QuoteFromJson(const json& j) {
   q.speaker = j.value("speaker", "");
   q.speaker_entity = j.value("speaker_entity", "");
   q.cue = j.value("cue", "");
+  if (j.contains("parts")) {
+    for (const json& p : j.at("parts")) q.parts.push_back(SpanFromJson(p));
+  }
   return q;
 }
 

@@ -89,7 +89,12 @@ json QuoteGroupToJson(const QuoteGroup& q) {
   json reports = json::array();
   std::vector<std::string> articles;
   for (const Quote& r : q.reports) {
-    reports.push_back({{"article", r.article}, {"span", SpanToJson(r.span)}, {"text", r.text}, {"cue", r.cue}});
+    json report = {{"article", r.article}, {"span", SpanToJson(r.span)}, {"text", r.text}, {"cue", r.cue}};
+    if (!r.parts.empty()) {
+      report["parts"] = json::array();
+      for (const Span& p : r.parts) report["parts"].push_back(SpanToJson(p));
+    }
+    reports.push_back(std::move(report));
     articles.push_back(r.article);
   }
   return {{"id", q.id}, {"text", q.text}, {"speaker", q.speaker},

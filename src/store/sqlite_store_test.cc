@@ -25,7 +25,8 @@ StoredArticle MakeArticle(const std::string& id, uint64_t hash) {
   s.story = "s1";
   s.mentions = {{id, {0, 6}, "Turkey", EntityType::kPlace, "", "l1"}};
   s.dates = {{id, {0, 3}, "Wednesday", "DATE", "2020-07-08", "", DateGranularity::kDay, true}};
-  s.quotes = {{"q1", id, {1, 5}, "text", "Lavrov", "p1", "said"}};
+  s.quotes = {{"q1", id, {1, 5}, "text", "Lavrov", "p1", "said"},
+              {"q2", id, {6, 20}, "split quotation", "Lavrov", "p1", "said", {{6, 10}, {14, 20}}}};
   return s;
 }
 
@@ -53,8 +54,12 @@ TEST(SqliteStore, RoundTripsAnArticleWithItsAnnotations) {
   ASSERT_EQ(s.dates.size(), 1u);
   EXPECT_EQ(s.dates[0].granularity, DateGranularity::kDay);
   EXPECT_TRUE(s.dates[0].resolved);
-  ASSERT_EQ(s.quotes.size(), 1u);
+  ASSERT_EQ(s.quotes.size(), 2u);
   EXPECT_EQ(s.quotes[0].speaker, "Lavrov");
+  EXPECT_TRUE(s.quotes[0].parts.empty());
+  ASSERT_EQ(s.quotes[1].parts.size(), 2u);
+  EXPECT_EQ(s.quotes[1].parts[1].begin, 14u);
+  EXPECT_EQ(s.quotes[1].parts[1].end, 20u);
 }
 
 TEST(SqliteStore, DuplicateIdIsRejectedAndSameArticleIsFound) {
