@@ -1,18 +1,20 @@
 // The engine: the whole pipeline in one place. Ingest() reads documents and
-// hands clean articles to ProcessBatch(), which runs each through the
-// analyzer and writes the batch, with the events and stories it touched, in
-// one transaction.
+// hands clean articles, a batch at a time, to Advance(): it starts tagging the
+// new batch in the background and hands the batch before it to
+// ProcessBatch(), which runs each article through the stateful stages in
+// order and writes the batch, with the events and stories it touched, in one
+// transaction. Only tagging runs off this thread; the store is used from this
+// thread alone.
 #include "storyline/engine.h"
 
-#include <algorithm>
 #include <chrono>
 #include <set>
 
 #include "common/env.h"
-#include "common/parallel.h"
 #include "extract/extractor.h"
 #include "ingest/reader.h"
 #include "pipeline/analyzer.h"
+#include "pipeline/annotated_batch.h"
 #include "pipeline/group_writer.h"
 #include "store/store.h"
 
@@ -35,10 +37,13 @@ class Engine::Impl {
   Store& store() { return *store_; }
 
  private:
+  // Starts tagging `batch` in the background, then processes the batch read
+  // before it: tagging one batch overlaps the in-order analysis of the other.
+  Status Advance(std::vector<Article> batch, IngestReport* report);
   // Analyzes and writes one batch in one transaction; `last` = the run's final batch.
-  Status ProcessBatch(std::vector<Article>* batch, IngestReport* report, bool last);
-  // Moves the articles of `batch` that are not stored yet to `fresh`.
-  Status SkipStored(std::vector<Article>* batch, std::vector<Article>* fresh, IngestReport* report);
+  Status ProcessBatch(AnnotatedBatch* batch, IngestReport* report, bool last);
+  // Indexes of the articles of `batch` that are not stored yet.
+  Status SkipStored(const std::vector<Article>& batch, std::vector<size_t>* fresh, IngestReport* report);
   Result<bool> AlreadyStored(const Article& article);
 
   EngineOptions options_;
@@ -47,7 +52,8 @@ class Engine::Impl {
   std::unique_ptr<ArticleAnalyzer> analyzer_;
   Extractor extractor_;
   size_t since_repair_ = 0;  // articles added since the last repair pass
-  std::set<std::string> pending_stories_;  // stories whose timelines are stale
+  std::unique_ptr<AnnotatedBatch> in_flight_;  // read and being tagged, not yet analyzed
+  std::set<std::string> pending_stories_;      // stories whose timelines are stale
   size_t batches_since_stories_ = 0;
 };
 
@@ -62,7 +68,8 @@ Result<IngestReport> Engine::Impl::Ingest(const std::vector<std::string>& paths,
     report.bytes += batch.back().raw.size();
     if (progress && report.documents % 256 == 0) progress(report.documents, report.bytes);
     if (batch.size() >= options_.batch_size && batch_status.ok()) {
-      batch_status = ProcessBatch(&batch, &report, /*last=*/false);
+      batch_status = Advance(std::move(batch), &report);
+      batch.clear();
       if (progress) progress(report.documents, report.bytes);
     }
   };
@@ -71,7 +78,9 @@ Result<IngestReport> Engine::Impl::Ingest(const std::vector<std::string>& paths,
     if (report.errors.size() < 1000) report.errors.push_back(error.ToString());
   };
   Status read = ReadDocuments(paths, *env_.fs, IngestOptions{}, on_document, on_error);
-  if (batch_status.ok()) batch_status = ProcessBatch(&batch, &report, /*last=*/true);
+  if (batch_status.ok()) batch_status = Advance(std::move(batch), &report);
+  if (batch_status.ok()) batch_status = ProcessBatch(in_flight_.get(), &report, /*last=*/true);
+  in_flight_.reset();
   if (progress) progress(report.documents, report.bytes);
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!batch_status.ok()) return batch_status;
@@ -79,16 +88,33 @@ Result<IngestReport> Engine::Impl::Ingest(const std::vector<std::string>& paths,
   return report;
 }
 
-Status Engine::Impl::SkipStored(std::vector<Article>* batch, std::vector<Article>* fresh, IngestReport* report) {
-  std::set<std::string> ids;  // an id twice in one batch: the first one counts
-  for (Article& article : *batch) {
-    auto stored = AlreadyStored(article);
+Status Engine::Impl::Advance(std::vector<Article> batch, IngestReport* report) {
+  AnnotatedBatch::SortForOnlineOrder(&batch);
+  // Articles stored already are not tagged ahead. Those of the batch in
+  // flight are not stored yet: a repeat of one is tagged, then skipped.
+  std::vector<bool> wanted(batch.size());
+  for (size_t i = 0; i < batch.size(); ++i) {
+    auto stored = AlreadyStored(batch[i]);
     if (!stored.ok()) return stored.status();
-    if (*stored || !ids.insert(article.id).second) {
+    wanted[i] = !*stored;
+  }
+  auto next = std::make_unique<AnnotatedBatch>(std::move(batch), wanted, analyzer_.get(), options_.threads);
+  Status status = in_flight_ ? ProcessBatch(in_flight_.get(), report, /*last=*/false) : Status::Ok();
+  in_flight_ = std::move(next);
+  return status;
+}
+
+Status Engine::Impl::SkipStored(const std::vector<Article>& batch, std::vector<size_t>* fresh,
+                                IngestReport* report) {
+  std::set<std::string> ids;  // an id twice in one batch: the first one counts
+  for (size_t i = 0; i < batch.size(); ++i) {
+    auto stored = AlreadyStored(batch[i]);
+    if (!stored.ok()) return stored.status();
+    if (*stored || !ids.insert(batch[i].id).second) {
       ++report->unchanged;
       continue;
     }
-    fresh->push_back(std::move(article));
+    fresh->push_back(i);
   }
   return Status::Ok();
 }
@@ -101,23 +127,14 @@ Result<bool> Engine::Impl::AlreadyStored(const Article& article) {
   return same->has_value();
 }
 
-Status Engine::Impl::ProcessBatch(std::vector<Article>* batch, IngestReport* report, bool last) {
-  // Online order is publication order; undated articles come last, in arrival order.
-  std::stable_sort(batch->begin(), batch->end(), [](const Article& a, const Article& b) {
-    if (a.published.known() != b.published.known()) return a.published.known();
-    return a.published.value < b.published.value;
-  });
+Status Engine::Impl::ProcessBatch(AnnotatedBatch* batch, IngestReport* report, bool last) {
   STORYLINE_RETURN_IF_ERROR(store_->BeginBatch());
-  std::vector<Article> fresh;
-  Status status = SkipStored(batch, &fresh, report);
-  // Tagging needs no shared state: the batch is annotated on every core.
-  std::vector<ArticleAnalyzer::Annotations> annotations(fresh.size());
-  if (status.ok()) {
-    ParallelFor(fresh.size(), options_.threads, [&](size_t i) { annotations[i] = analyzer_->Annotate(fresh[i]); });
-  }
+  std::vector<size_t> fresh;  // indexes into batch->articles()
+  Status status = SkipStored(batch->articles(), &fresh, report);
   std::set<std::string> events, entities;  // touched by this batch
-  for (size_t i = 0; i < fresh.size() && status.ok(); ++i) {
-    auto analyzed = analyzer_->Analyze(std::move(fresh[i]), std::move(annotations[i]), store_.get());
+  for (size_t k = 0; k < fresh.size() && status.ok(); ++k) {
+    ArticleAnalyzer::Annotations annotations = batch->Take(fresh[k]);  // before the article moves
+    auto analyzed = analyzer_->Analyze(std::move(batch->articles()[fresh[k]]), std::move(annotations), store_.get());
     if (!analyzed.ok()) { status = analyzed.status(); break; }
     analyzed->ingested_at = env_.clock->NowSeconds();
     events.insert(analyzed->event);
@@ -148,7 +165,6 @@ Status Engine::Impl::ProcessBatch(std::vector<Article>* batch, IngestReport* rep
     pending_stories_.clear();
     batches_since_stories_ = 0;
   }
-  batch->clear();
   if (!status.ok()) {
     store_->RollbackBatch();
     return status;
