@@ -16,6 +16,7 @@
 #include "dedup/align.h"
 #include "dedup/duplicate_index.h"
 #include "entities/ner_tagger.h"
+#include "entities/resolve_local.h"
 #include "entities/resolver.h"
 #include "pipeline/store_text_lookup.h"
 #include "quotes/quote_linker.h"
@@ -29,11 +30,16 @@ class ArticleAnalyzer {
   // outlive the analyzer) is only read: texts for duplicate verification.
   static Result<std::unique_ptr<ArticleAnalyzer>> Create(Store* store);
 
-  // What can be found in one article alone: entity mentions (unresolved) and
-  // date expressions. Pure and thread-safe: a batch is annotated in parallel.
+  // What can be found in one article alone: entity mentions (unresolved,
+  // grouped within the article), date expressions and the clustering terms
+  // of its text. Pure and thread-safe: batches are annotated in parallel,
+  // while Analyze runs on another thread (Annotate reads only the tagger and
+  // the resolver's options, which never change).
   struct Annotations {
     std::vector<Mention> mentions;
+    std::vector<LocalGroup> mention_groups;  // EntityResolver::GroupLocally
     std::vector<DateMention> dates;
+    ChannelTerms terms;                      // ExtractTextTerms; entity keys come later
   };
   Annotations Annotate(const Article& article) const;
 
