@@ -157,7 +157,9 @@ Status Engine::Impl::ProcessBatch(AnnotatedBatch* batch, IngestReport* report, b
     for (const auto& change : analyzer_->Repair()) events.insert(change.second);
     since_repair_ = 0;
   }
-  GroupWriter writer(store_.get(), analyzer_.get());
+  GroupWriterOptions group_options;
+  group_options.threads = options_.threads;
+  GroupWriter writer(store_.get(), analyzer_.get(), group_options);
   if (status.ok()) status = writer.WriteEvents(events, entities, &pending_stories_);
   // Story timelines are rebuilt every few batches and at the end of a run.
   if (status.ok() && (last || ++batches_since_stories_ >= options_.story_refresh_batches)) {
