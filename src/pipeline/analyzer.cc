@@ -39,6 +39,10 @@ ArticleAnalyzer::Annotations ArticleAnalyzer::Annotate(const Article& a) const {
   return out;
 }
 
+void ArticleAnalyzer::Resolve(const Article& article, Annotations* annotations) {
+  resolver_.AddGroups(article.id, annotations->mention_groups, &annotations->mentions);
+}
+
 Result<StoredArticle> ArticleAnalyzer::Analyze(Article article, Annotations annotations, Store* store) {
   StoredArticle s;
   s.article = std::move(article);
@@ -60,8 +64,7 @@ Result<StoredArticle> ArticleAnalyzer::Analyze(Article article, Annotations anno
     if (original->has_value()) s.duplicate.passages = AlignPassages(a.text, **original);
   }
 
-  // 2. Entities: resolve the mentions against every entity seen so far.
-  resolver_.AddGroups(a.id, annotations.mention_groups, &s.mentions);
+  // 2. Entities: resolved already (Resolve).
 
   // 3. Quotations with speakers, linked across outlets.
   s.quotes = ExtractQuotes(a.id, a.text, s.mentions);

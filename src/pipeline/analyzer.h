@@ -43,9 +43,16 @@ class ArticleAnalyzer {
   };
   Annotations Annotate(const Article& article) const;
 
-  // Runs `article`, with its annotations, through the stateful stages in
-  // order: dedup, entity resolution, quotations, clustering. `store` is read
-  // (never written) to fetch a duplicate's original for passage alignment.
+  // Entity resolution (step 2 of the stateful stages): resolves the
+  // annotations' mentions against every entity seen so far. It touches only
+  // the resolver, which nothing else changes during ingest, so Resolve may run
+  // on its own thread, ahead of Analyze on earlier articles: each of the two
+  // sees the articles in order.
+  void Resolve(const Article& article, Annotations* annotations);
+
+  // Runs `article`, with its resolved annotations, through the other stateful
+  // stages in order: dedup, quotations, clustering. `store` is read (never
+  // written) to fetch a duplicate's original for passage alignment.
   // Links that revise earlier articles go to TakePendingDuplicates().
   Result<StoredArticle> Analyze(Article article, Annotations annotations, Store* store);
 

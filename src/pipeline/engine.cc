@@ -3,8 +3,9 @@
 // new batch in the background and hands the batch before it to
 // ProcessBatch(), which runs each article through the stateful stages in
 // order and writes the batch, with the events and stories it touched, in one
-// transaction. Only tagging runs off this thread; the store is used from this
-// thread alone.
+// transaction. Tagging (batch N+1), entity resolution (a few articles ahead)
+// and the describing of events and stories run on other threads; the store is
+// used from this thread alone.
 #include "storyline/engine.h"
 
 #include <chrono>
@@ -13,6 +14,7 @@
 #include "common/env.h"
 #include "extract/extractor.h"
 #include "ingest/reader.h"
+#include "pipeline/ahead_resolver.h"
 #include "pipeline/analyzer.h"
 #include "pipeline/annotated_batch.h"
 #include "pipeline/group_writer.h"
@@ -42,6 +44,10 @@ class Engine::Impl {
   Status Advance(std::vector<Article> batch, IngestReport* report);
   // Analyzes and writes one batch in one transaction; `last` = the run's final batch.
   Status ProcessBatch(AnnotatedBatch* batch, IngestReport* report, bool last);
+  // Runs the fresh articles (indexes into batch->articles()) through the
+  // stateful stages in order and stores them; collects what they touched.
+  Status AnalyzeArticles(AnnotatedBatch* batch, const std::vector<size_t>& fresh, IngestReport* report,
+                         std::set<std::string>* events, std::set<std::string>* entities);
   // Indexes of the articles of `batch` that are not stored yet.
   Status SkipStored(const std::vector<Article>& batch, std::vector<size_t>* fresh, IngestReport* report);
   Result<bool> AlreadyStored(const Article& article);
@@ -127,29 +133,38 @@ Result<bool> Engine::Impl::AlreadyStored(const Article& article) {
   return same->has_value();
 }
 
+Status Engine::Impl::AnalyzeArticles(AnnotatedBatch* batch, const std::vector<size_t>& fresh,
+                                     IngestReport* report, std::set<std::string>* events,
+                                     std::set<std::string>* entities) {
+  // Entity resolution shares no state with the other stages: it runs ahead
+  // on a thread of its own (unless threads = 1), in the same article order.
+  AheadResolver resolved(batch, fresh, analyzer_.get(), /*own_thread=*/options_.threads != 1);
+  for (size_t k = 0; k < fresh.size(); ++k) {
+    ArticleAnalyzer::Annotations annotations = resolved.Take(k);  // before the article moves
+    auto analyzed = analyzer_->Analyze(std::move(batch->articles()[fresh[k]]), std::move(annotations), store_.get());
+    if (!analyzed.ok()) return analyzed.status();
+    analyzed->ingested_at = env_.clock->NowSeconds();
+    events->insert(analyzed->event);
+    for (const Mention& m : analyzed->mentions) entities->insert(m.entity);
+    if (analyzed->duplicate.kind != DuplicateKind::kNone) ++report->duplicates;
+    STORYLINE_RETURN_IF_ERROR(store_->PutArticle(&*analyzed));
+    ++report->added;
+    // Repair looks at the events touched since its last pass; often enough
+    // that a drifting event is caught before many more articles join it.
+    if (options_.repair && ++since_repair_ >= options_.repair_every) {
+      for (const auto& change : analyzer_->Repair()) events->insert(change.second);
+      since_repair_ = 0;
+    }
+  }
+  return Status::Ok();
+}
+
 Status Engine::Impl::ProcessBatch(AnnotatedBatch* batch, IngestReport* report, bool last) {
   STORYLINE_RETURN_IF_ERROR(store_->BeginBatch());
   std::vector<size_t> fresh;  // indexes into batch->articles()
   Status status = SkipStored(batch->articles(), &fresh, report);
   std::set<std::string> events, entities;  // touched by this batch
-  for (size_t k = 0; k < fresh.size() && status.ok(); ++k) {
-    ArticleAnalyzer::Annotations annotations = batch->Take(fresh[k]);  // before the article moves
-    auto analyzed = analyzer_->Analyze(std::move(batch->articles()[fresh[k]]), std::move(annotations), store_.get());
-    if (!analyzed.ok()) { status = analyzed.status(); break; }
-    analyzed->ingested_at = env_.clock->NowSeconds();
-    events.insert(analyzed->event);
-    for (const Mention& m : analyzed->mentions) entities.insert(m.entity);
-    if (analyzed->duplicate.kind != DuplicateKind::kNone) ++report->duplicates;
-    status = store_->PutArticle(&*analyzed);
-    if (!status.ok()) break;
-    ++report->added;
-    // Repair looks at the events touched since its last pass; often enough
-    // that a drifting event is caught before many more articles join it.
-    if (options_.repair && ++since_repair_ >= options_.repair_every) {
-      for (const auto& change : analyzer_->Repair()) events.insert(change.second);
-      since_repair_ = 0;
-    }
-  }
+  if (status.ok()) status = AnalyzeArticles(batch, fresh, report, &events, &entities);
   for (const DuplicateLink& link : analyzer_->TakePendingDuplicates()) {
     if (status.ok()) status = store_->UpdateDuplicate(link);
   }
