@@ -195,6 +195,7 @@ Story DescribeStory(const Story& story, const std::vector<const Event*>& events,
   TimelineOptions timeline_options;
   timeline_options.max_dates = options.timeline_dates;
   timeline_options.sentences_per_date = options.timeline_sentences;
+  timeline_options.threads = options.threads;
   out.timeline = BuildTimeline(originals.inputs, originals.Tagger(), timeline_options);
   MergeRanges(members, &out.timeline);
   // Events nobody could date still belong to the story: they close its
