@@ -9,7 +9,7 @@ namespace {
 
 // Members read from the store at once stay about this many (a slice holds at
 // least one group, however large).
-constexpr size_t kMaxSliceMembers = 4096;
+constexpr size_t kMaxSliceMembers = 1024;
 
 // Calls fn(begin, end) on consecutive slices of the groups with these sizes.
 Status ForEachSlice(const std::vector<size_t>& sizes, const std::function<Status(size_t, size_t)>& fn) {
