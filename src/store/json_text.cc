@@ -93,6 +93,10 @@ std::string ListJson(const std::vector<T>& items, F write_item) {
 
 }  // namespace
 
+std::string StringsJson(const std::vector<std::string>& strings) {
+  return ListJson(strings, [](std::string* out, const std::string& s) { AppendString(out, s); });
+}
+
 std::string SpansJson(const std::vector<Span>& spans) { return ListJson(spans, AppendSpan); }
 
 std::string ParagraphsJson(const std::vector<Paragraph>& paragraphs) {

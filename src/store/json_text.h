@@ -1,4 +1,5 @@
-// Fast JSON text for the store's per-article list columns. An article's
+// Fast JSON text for the store's per-article list columns (and its lists of
+// ids: an entity named in thousands of articles is rewritten every batch). An article's
 // spans, mentions, dates and quotes are encoded once when it is stored and
 // decoded again on every grouping pass over its event or story; building and
 // walking nlohmann::json trees for them cost more than the SQLite work around
@@ -24,6 +25,7 @@
 
 namespace storyline {
 
+std::string StringsJson(const std::vector<std::string>& strings);
 std::string SpansJson(const std::vector<Span>& spans);
 std::string ParagraphsJson(const std::vector<Paragraph>& paragraphs);
 std::string MentionsJson(const std::vector<Mention>& mentions);

@@ -74,6 +74,8 @@ TEST(JsonText, WritesWhatNlohmannWrites) {
   std::vector<Span> spans = {{0, 1}, {17, 4294967295u}};
   EXPECT_EQ(SpansJson(spans), Reference(spans, SpanToJson));
   EXPECT_EQ(SpansJson({}), "[]");
+  EXPECT_EQ(StringsJson(kTexts), json(kTexts).dump());
+  EXPECT_EQ(StringsJson({}), json(std::vector<std::string>{}).dump());
   std::vector<Paragraph> paragraphs = {{{0, 10}, 3}, {{11, 20}, 40}};
   EXPECT_EQ(ParagraphsJson(paragraphs), Reference(paragraphs, [](const Paragraph& p) {
               return json::array({p.text.begin, p.text.end, p.raw_begin});

@@ -243,21 +243,21 @@ class SqliteStore : public Store {
     auto st = db_.Prepare("INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!st.ok()) return st.status();
     st->Bind(1, e.id).Bind(2, e.story).Bind(3, e.date).Bind(4, e.date_end).Bind(5, e.title);
-    return st->Bind(6, json(e.articles).dump()).Bind(7, SummaryToJson(summary).dump()).Run();
+    return st->Bind(6, StringsJson(e.articles)).Bind(7, SummaryToJson(summary).dump()).Run();
   }
   Status PutStory(const Story& s) override {
     auto st = db_.Prepare("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?)");
     if (!st.ok()) return st.status();
     st->Bind(1, s.id).Bind(2, s.title).Bind(3, s.first_date).Bind(4, s.last_date);
-    return st->Bind(5, json(s.events).dump()).Bind(6, TimelineToJson(s.timeline).dump()).Run();
+    return st->Bind(5, StringsJson(s.events)).Bind(6, TimelineToJson(s.timeline).dump()).Run();
   }
   Status DeleteEvent(const std::string& id) override { return Update("DELETE FROM events WHERE id = ?1", id, {}); }
   Status DeleteStory(const std::string& id) override { return Update("DELETE FROM stories WHERE id = ?1", id, {}); }
   Status PutEntity(const Entity& e) override {
     auto st = db_.Prepare("INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?)");
     if (!st.ok()) return st.status();
-    st->Bind(1, e.id).Bind(2, e.name).Bind(3, EntityTypeName(e.type)).Bind(4, json(e.variants).dump());
-    return st->Bind(5, json(e.titles).dump()).Bind(6, json(e.articles).dump()).Run();
+    st->Bind(1, e.id).Bind(2, e.name).Bind(3, EntityTypeName(e.type)).Bind(4, StringsJson(e.variants));
+    return st->Bind(5, StringsJson(e.titles)).Bind(6, StringsJson(e.articles)).Run();
   }
 
   Result<std::vector<Event>> Events() override;
@@ -290,7 +290,7 @@ Status SqliteStore::PutArticle(StoredArticle* s) {
   if (!st.ok()) return st.status();
   st->Bind(1, a.id).Bind(2, a.source).Bind(3, a.url).Bind(4, a.outlet).Bind(5, a.title);
   st->Bind(6, a.language).Bind(7, a.published.value).Bind(8, DateSourceName(a.published.source));
-  st->Bind(9, a.published.confidence).Bind(10, a.dateline).Bind(11, json(a.credits).dump());
+  st->Bind(9, a.published.confidence).Bind(10, a.dateline).Bind(11, StringsJson(a.credits));
   st->Bind(12, a.raw).Bind(13, a.text).Bind(14, ParagraphsJson(a.paragraphs));
   st->Bind(15, SpansJson(a.sentences)).Bind(16, RemovedToJson(a.removed).dump());
   st->Bind(17, static_cast<int64_t>(a.content_hash)).Bind(18, s->ingested_at);
