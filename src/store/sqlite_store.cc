@@ -6,6 +6,7 @@
 #include "store/json_text.h"
 #include "store/schema.h"
 #include "store/sqlite_db.h"
+#include "store/wal_checkpointer.h"
 #include "store/store.h"
 
 namespace storyline {
@@ -115,6 +116,11 @@ class SqliteStore : public Store {
       STORYLINE_RETURN_IF_ERROR(db_.Exec(options.full_sync ? "PRAGMA synchronous=FULL"
                                                             : "PRAGMA synchronous=NORMAL"));
       STORYLINE_RETURN_IF_ERROR(MigrateSchema(&db_));
+      if (options.wal && path != ":memory:" && !path.empty()) {
+        auto checkpointer = WalCheckpointer::Attach(db_.handle(), path);
+        if (!checkpointer.ok()) return checkpointer.status();
+        checkpointer_ = std::move(checkpointer).value();
+      }
     }
     return Status::Ok();
   }
@@ -278,6 +284,7 @@ class SqliteStore : public Store {
   }
 
   SqliteDb db_;
+  std::unique_ptr<WalCheckpointer> checkpointer_;  // declared after db_: closed before it
   JsonListReader reader_;
   bool in_batch_ = false;
   int64_t batch_first_seq_ = 1;  // the first seq a batch's articles get
