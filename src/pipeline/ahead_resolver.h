@@ -32,6 +32,8 @@ class AheadResolver {
   AheadResolver(const AheadResolver&) = delete;
   AheadResolver& operator=(const AheadResolver&) = delete;
 
+  const std::vector<size_t>& order() const { return order_; }
+
   // The resolved annotations of articles()[order[k]]; waits for them. Call
   // with k = 0, 1, 2, ... in turn; the article may be moved from afterwards.
   ArticleAnalyzer::Annotations Take(size_t k);

@@ -3,9 +3,10 @@
 // new batch in the background and hands the batch before it to
 // ProcessBatch(), which runs each article through the stateful stages in
 // order and writes the batch, with the events and stories it touched, in one
-// transaction. Tagging (batch N+1), entity resolution (a few articles ahead)
-// and the describing of events and stories run on other threads; the store is
-// used from this thread alone.
+// transaction. Tagging (batch N+1), entity resolution (a few articles ahead;
+// for batch N+1 as soon as batch N is analyzed, while N is written) and the
+// describing of events and stories run on other threads; the store is used
+// from this thread alone.
 #include "storyline/engine.h"
 
 #include <chrono>
@@ -42,12 +43,18 @@ class Engine::Impl {
   // Starts tagging `batch` in the background, then processes the batch read
   // before it: tagging one batch overlaps the in-order analysis of the other.
   Status Advance(std::vector<Article> batch, IngestReport* report);
-  // Analyzes and writes one batch in one transaction; `last` = the run's final batch.
-  Status ProcessBatch(AnnotatedBatch* batch, IngestReport* report, bool last);
-  // Runs the fresh articles (indexes into batch->articles()) through the
-  // stateful stages in order and stores them; collects what they touched.
-  Status AnalyzeArticles(AnnotatedBatch* batch, const std::vector<size_t>& fresh, IngestReport* report,
-                         std::set<std::string>* events, std::set<std::string>* entities);
+  // Analyzes and writes one batch in one transaction; `next` = the batch read
+  // after it (null for the run's final batch), whose entity resolution starts
+  // as soon as this batch's articles are analyzed.
+  Status ProcessBatch(AnnotatedBatch* batch, AnnotatedBatch* next, IngestReport* report);
+  // Finds the new articles of `batch` and starts resolving their entities.
+  Status StartResolving(AnnotatedBatch* batch, IngestReport* report);
+  // Runs the new articles through the other stateful stages in order and
+  // stores them; collects what they touched.
+  Status AnalyzeArticles(AnnotatedBatch* batch, IngestReport* report, std::set<std::string>* events,
+                         std::set<std::string>* entities);
+  // Copies of these entities (those the resolver knows).
+  std::vector<Entity> TouchedEntities(const std::set<std::string>& ids) const;
   // Indexes of the articles of `batch` that are not stored yet.
   Status SkipStored(const std::vector<Article>& batch, std::vector<size_t>* fresh, IngestReport* report);
   Result<bool> AlreadyStored(const Article& article);
@@ -59,6 +66,7 @@ class Engine::Impl {
   Extractor extractor_;
   size_t since_repair_ = 0;  // articles added since the last repair pass
   std::unique_ptr<AnnotatedBatch> in_flight_;  // read and being tagged, not yet analyzed
+  std::unique_ptr<AheadResolver> resolving_;   // entity resolution of in_flight_ (or of the batch in hand)
   std::set<std::string> pending_stories_;      // stories whose timelines are stale
   size_t batches_since_stories_ = 0;
 };
@@ -85,7 +93,8 @@ Result<IngestReport> Engine::Impl::Ingest(const std::vector<std::string>& paths,
   };
   Status read = ReadDocuments(paths, *env_.fs, IngestOptions{}, on_document, on_error);
   if (batch_status.ok()) batch_status = Advance(std::move(batch), &report);
-  if (batch_status.ok()) batch_status = ProcessBatch(in_flight_.get(), &report, /*last=*/true);
+  if (batch_status.ok()) batch_status = ProcessBatch(in_flight_.get(), /*next=*/nullptr, &report);
+  resolving_.reset();  // before the batch it reads
   in_flight_.reset();
   if (progress) progress(report.documents, report.bytes);
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -105,7 +114,7 @@ Status Engine::Impl::Advance(std::vector<Article> batch, IngestReport* report) {
     wanted[i] = !*stored;
   }
   auto next = std::make_unique<AnnotatedBatch>(std::move(batch), wanted, analyzer_.get(), options_.threads);
-  Status status = in_flight_ ? ProcessBatch(in_flight_.get(), report, /*last=*/false) : Status::Ok();
+  Status status = in_flight_ ? ProcessBatch(in_flight_.get(), next.get(), report) : Status::Ok();
   in_flight_ = std::move(next);
   return status;
 }
@@ -133,14 +142,29 @@ Result<bool> Engine::Impl::AlreadyStored(const Article& article) {
   return same->has_value();
 }
 
-Status Engine::Impl::AnalyzeArticles(AnnotatedBatch* batch, const std::vector<size_t>& fresh,
-                                     IngestReport* report, std::set<std::string>* events,
-                                     std::set<std::string>* entities) {
+std::vector<Entity> Engine::Impl::TouchedEntities(const std::set<std::string>& ids) const {
+  std::vector<Entity> out;
+  for (const std::string& id : ids) {
+    if (const Entity* e = analyzer_->resolver().Find(id)) out.push_back(*e);
+  }
+  return out;
+}
+
+Status Engine::Impl::StartResolving(AnnotatedBatch* batch, IngestReport* report) {
+  std::vector<size_t> fresh;  // indexes into batch->articles()
+  STORYLINE_RETURN_IF_ERROR(SkipStored(batch->articles(), &fresh, report));
   // Entity resolution shares no state with the other stages: it runs ahead
   // on a thread of its own (unless threads = 1), in the same article order.
-  AheadResolver resolved(batch, fresh, analyzer_.get(), /*own_thread=*/options_.threads != 1);
+  resolving_ = std::make_unique<AheadResolver>(batch, std::move(fresh), analyzer_.get(),
+                                               /*own_thread=*/options_.threads != 1);
+  return Status::Ok();
+}
+
+Status Engine::Impl::AnalyzeArticles(AnnotatedBatch* batch, IngestReport* report, std::set<std::string>* events,
+                                     std::set<std::string>* entities) {
+  const std::vector<size_t>& fresh = resolving_->order();
   for (size_t k = 0; k < fresh.size(); ++k) {
-    ArticleAnalyzer::Annotations annotations = resolved.Take(k);  // before the article moves
+    ArticleAnalyzer::Annotations annotations = resolving_->Take(k);  // before the article moves
     auto analyzed = analyzer_->Analyze(std::move(batch->articles()[fresh[k]]), std::move(annotations), store_.get());
     if (!analyzed.ok()) return analyzed.status();
     analyzed->ingested_at = env_.clock->NowSeconds();
@@ -159,12 +183,17 @@ Status Engine::Impl::AnalyzeArticles(AnnotatedBatch* batch, const std::vector<si
   return Status::Ok();
 }
 
-Status Engine::Impl::ProcessBatch(AnnotatedBatch* batch, IngestReport* report, bool last) {
+Status Engine::Impl::ProcessBatch(AnnotatedBatch* batch, AnnotatedBatch* next, IngestReport* report) {
   STORYLINE_RETURN_IF_ERROR(store_->BeginBatch());
-  std::vector<size_t> fresh;  // indexes into batch->articles()
-  Status status = SkipStored(batch->articles(), &fresh, report);
-  std::set<std::string> events, entities;  // touched by this batch
-  if (status.ok()) status = AnalyzeArticles(batch, fresh, report, &events, &entities);
+  Status status = resolving_ ? Status::Ok() : StartResolving(batch, report);  // the run's first batch
+  std::set<std::string> events, entity_ids;  // touched by this batch
+  if (status.ok()) status = AnalyzeArticles(batch, report, &events, &entity_ids);
+  resolving_.reset();
+  // The entities as this batch leaves them. Then the next batch's entity
+  // resolution starts (this batch's articles are in the store, so the next
+  // one's new articles are known) and overlaps the writing of this one.
+  std::vector<Entity> entities = TouchedEntities(entity_ids);
+  if (status.ok() && next) status = StartResolving(next, report);
   for (const DuplicateLink& link : analyzer_->TakePendingDuplicates()) {
     if (status.ok()) status = store_->UpdateDuplicate(link);
   }
@@ -177,7 +206,7 @@ Status Engine::Impl::ProcessBatch(AnnotatedBatch* batch, IngestReport* report, b
   GroupWriter writer(store_.get(), analyzer_.get(), group_options);
   if (status.ok()) status = writer.WriteEvents(events, entities, &pending_stories_);
   // Story timelines are rebuilt every few batches and at the end of a run.
-  if (status.ok() && (last || ++batches_since_stories_ >= options_.story_refresh_batches)) {
+  if (status.ok() && (!next || ++batches_since_stories_ >= options_.story_refresh_batches)) {
     status = writer.WriteStories(pending_stories_);
     pending_stories_.clear();
     batches_since_stories_ = 0;

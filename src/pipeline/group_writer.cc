@@ -37,7 +37,7 @@ Result<std::vector<StoredArticle>> LoadMembers(Store* store, const std::vector<s
 
 }  // namespace
 
-Status GroupWriter::WriteEvents(const std::set<std::string>& event_ids, const std::set<std::string>& entity_ids,
+Status GroupWriter::WriteEvents(const std::set<std::string>& event_ids, const std::vector<Entity>& entities,
                                 std::set<std::string>* story_ids) {
   std::vector<Event> touched;
   std::vector<size_t> sizes;
@@ -58,9 +58,7 @@ Status GroupWriter::WriteEvents(const std::set<std::string>& event_ids, const st
   for (const std::string& id : event_ids) {
     if (!live_events.count(id)) STORYLINE_RETURN_IF_ERROR(store_->DeleteEvent(id));
   }
-  for (const std::string& id : entity_ids) {
-    if (const Entity* e = analyzer_->resolver().Find(id)) STORYLINE_RETURN_IF_ERROR(store_->PutEntity(*e));
-  }
+  for (const Entity& e : entities) STORYLINE_RETURN_IF_ERROR(store_->PutEntity(e));
   return Status::Ok();
 }
 

@@ -30,8 +30,10 @@ class GroupWriter {
 
   // Rewrites the events with these ids (deleting those repair merged away),
   // re-syncs their articles' event and story ids, and upserts the given
-  // entities. Adds the stories holding those events to `story_ids`.
-  Status WriteEvents(const std::set<std::string>& event_ids, const std::set<std::string>& entity_ids,
+  // entities (as the batch left them: entity resolution may already be
+  // working on the next batch). Adds the stories holding those events to
+  // `story_ids`.
+  Status WriteEvents(const std::set<std::string>& event_ids, const std::vector<Entity>& entities,
                      std::set<std::string>* story_ids);
 
   // Rewrites these stories with their timelines, and deletes stored stories
