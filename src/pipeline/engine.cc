@@ -184,8 +184,12 @@ Status Engine::Impl::AnalyzeArticles(AnnotatedBatch* batch, IngestReport* report
 }
 
 Status Engine::Impl::ProcessBatch(AnnotatedBatch* batch, AnnotatedBatch* next, IngestReport* report) {
-  STORYLINE_RETURN_IF_ERROR(store_->BeginBatch());
-  Status status = resolving_ ? Status::Ok() : StartResolving(batch, report);  // the run's first batch
+  Status status = store_->BeginBatch();
+  if (!status.ok()) {
+    resolving_.reset();  // it reads `batch`, which the caller may now drop
+    return status;
+  }
+  if (!resolving_) status = StartResolving(batch, report);  // the run's first batch
   std::set<std::string> events, entity_ids;  // touched by this batch
   if (status.ok()) status = AnalyzeArticles(batch, report, &events, &entity_ids);
   resolving_.reset();
