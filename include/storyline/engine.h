@@ -41,8 +41,10 @@ struct EngineOptions {
   // Story timelines are rebuilt every this many batches and at the end of
   // each Ingest call: a story can hold thousands of articles.
   size_t story_refresh_batches = 10;
-  // Threads for the per-article work that needs no shared state (tagging);
-  // 0 = one per core. Results do not depend on it.
+  // Threads for the work that can leave the in-order path: tagging (the next
+  // batch, while this one is analyzed), entity resolution (a few articles
+  // ahead of the other stages), describing events and stories; 0 = one per
+  // core, 1 = everything on the calling thread. Results do not depend on it.
   size_t threads = 0;
 };
 

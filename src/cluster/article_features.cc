@@ -156,16 +156,25 @@ std::string_view FirstLine(std::string_view text) {
 }  // namespace
 
 ChannelTerms ExtractTerms(const ArticleFeatures& article) {
+  ChannelTerms out = ExtractTextTerms(article.title, article.text);
+  AddEntityKeys(article.entity_keys, &out);
+  return out;
+}
+
+ChannelTerms ExtractTextTerms(std::string_view title, std::string_view text) {
   ChannelTerms out;
-  out.words.reserve(article.text.size() / 8);
-  AddTextTerms(article.text, &out);
-  std::string_view title = article.title.empty() ? FirstLine(article.text) : article.title;
+  out.words.reserve(text.size() / 8);
+  AddTextTerms(text, &out);
+  if (title.empty()) title = FirstLine(text);
   ForEachWord(title, [&](Span, std::string_view norm) {
     if (norm.size() >= 2 && !IsStopWord(norm)) out.title.push_back(TermHash(norm, Channel::kTitle));
   });
-  for (const std::string& key : article.entity_keys)
-    if (!key.empty()) out.names.push_back(TermHash(key, Channel::kNames));
   return out;
+}
+
+void AddEntityKeys(const std::vector<std::string>& entity_keys, ChannelTerms* terms) {
+  for (const std::string& key : entity_keys)
+    if (!key.empty()) terms->names.push_back(TermHash(key, Channel::kNames));
 }
 
 }  // namespace storyline

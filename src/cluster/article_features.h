@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace storyline {
@@ -39,6 +40,12 @@ struct ChannelTerms {
 // capitalized words; `entity_keys` are added as given. Dates: four-digit years
 // and month names next to a day number or a year.
 ChannelTerms ExtractTerms(const ArticleFeatures& article);
+
+// ExtractTerms in two halves, so that the costly one can run ahead, in
+// parallel: the terms of the text and title (all but entity keys; pure), and
+// then the entity keys, appended to `names` as ExtractTerms would.
+ChannelTerms ExtractTextTerms(std::string_view title, std::string_view text);
+void AddEntityKeys(const std::vector<std::string>& entity_keys, ChannelTerms* terms);
 
 }  // namespace storyline
 

@@ -27,6 +27,22 @@ TEST(ExtractTerms, EntityKeysAddNames) {
   EXPECT_EQ(ExtractTerms(a).names.size(), 2u);
 }
 
+TEST(ExtractTerms, TextTermsThenEntityKeysGiveTheSameTerms) {
+  ArticleFeatures a;
+  a.title = "Lavrov meets Haftar";
+  a.text = "Sergey Lavrov met Khalifa Haftar in Moscow on 14 January 2020.";
+  a.entity_keys = {"sergey lavrov", "khalifa haftar", "moscow"};
+  ChannelTerms whole = ExtractTerms(a);
+  ChannelTerms halves = ExtractTextTerms(a.title, a.text);
+  AddEntityKeys(a.entity_keys, &halves);
+  EXPECT_EQ(halves.words, whole.words);
+  EXPECT_EQ(halves.title, whole.title);
+  EXPECT_EQ(halves.names, whole.names);
+  EXPECT_EQ(halves.numbers, whole.numbers);
+  EXPECT_EQ(halves.dates, whole.dates);
+  EXPECT_GT(whole.names.size(), a.entity_keys.size());
+}
+
 TEST(ExtractTerms, SameNameInTextAndKeysHashesAlike) {
   ArticleFeatures a, b;
   a.text = "talks with Lavrov ended";

@@ -154,11 +154,20 @@ EntityResolver& EntityResolver::operator=(EntityResolver&&) noexcept = default;
 
 void EntityResolver::AddArticle(const std::string& article_id, std::string_view text,
                                 std::vector<Mention>* mentions) {
+  AddGroups(article_id, GroupLocally(options_, text, mentions), mentions);
+}
+
+std::vector<LocalGroup> EntityResolver::GroupLocally(const ResolverOptions& options, std::string_view text,
+                                                     std::vector<Mention>* mentions) {
+  if (options.split_titles) SplitPersonTitles(mentions);
+  return GroupArticleMentions(text, *mentions);
+}
+
+void EntityResolver::AddGroups(const std::string& article_id, const std::vector<LocalGroup>& groups,
+                               std::vector<Mention>* mentions) {
   for (Mention& m : *mentions) {
     if (m.article.empty()) m.article = article_id;
   }
-  if (options_.split_titles) SplitPersonTitles(mentions);
-  std::vector<LocalGroup> groups = GroupArticleMentions(text, *mentions);
   std::vector<uint64_t> keys;
   keys.reserve(groups.size());
   for (const LocalGroup& g : groups) keys.push_back(g.context_key);

@@ -14,7 +14,8 @@
 // Smith in unrelated stories stay apart. A group that matches nothing starts a
 // new entity. The canonical name is the fullest frequent form.
 //
-// Thread-safety: not thread-safe; one resolver per stream.
+// Thread-safety: not thread-safe; one resolver per stream. GroupLocally is
+// the exception: a pure function, callable from any thread.
 #ifndef STORYLINE_ENTITIES_RESOLVER_H_
 #define STORYLINE_ENTITIES_RESOLVER_H_
 
@@ -80,6 +81,17 @@ class EntityResolver {
   // and sets an empty Mention::article to `article_id`.
   void AddArticle(const std::string& article_id, std::string_view text,
                   std::vector<Mention>* mentions);
+
+  // AddArticle in two halves. The first, within the article (title split and
+  // grouping), needs no resolver state, so it may run ahead on any thread;
+  // the second matches its groups against the known entities. AddGroups(id,
+  // GroupLocally(options(), text, &m), &m) is AddArticle(id, text, &m).
+  static std::vector<LocalGroup> GroupLocally(const ResolverOptions& options, std::string_view text,
+                                              std::vector<Mention>* mentions);
+  void AddGroups(const std::string& article_id, const std::vector<LocalGroup>& groups,
+                 std::vector<Mention>* mentions);
+  // Never changes after construction: safe to read from any thread.
+  const ResolverOptions& options() const { return options_; }
 
   // All entities so far, in creation order: id, canonical name, type,
   // variants (most frequent first), titles, articles.

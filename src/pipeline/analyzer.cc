@@ -31,10 +31,16 @@ ArticleAnalyzer::Annotations ArticleAnalyzer::Annotate(const Article& a) const {
   Annotations out;
   out.mentions = tagger_.Tag(a.text, a.sentences);
   for (Mention& m : out.mentions) m.article = a.id;
+  out.mention_groups = EntityResolver::GroupLocally(resolver_.options(), a.text, &out.mentions);
+  out.terms = ExtractTextTerms(a.title, a.text);
   // Dates resolve against the publication date (never "now").
   out.dates = TagDates(a.text, a.published.value);
   for (DateMention& d : out.dates) d.article = a.id;
   return out;
+}
+
+void ArticleAnalyzer::Resolve(const Article& article, Annotations* annotations) {
+  resolver_.AddGroups(article.id, annotations->mention_groups, &annotations->mentions);
 }
 
 Result<StoredArticle> ArticleAnalyzer::Analyze(Article article, Annotations annotations, Store* store) {
@@ -58,16 +64,16 @@ Result<StoredArticle> ArticleAnalyzer::Analyze(Article article, Annotations anno
     if (original->has_value()) s.duplicate.passages = AlignPassages(a.text, **original);
   }
 
-  // 2. Entities: resolve the mentions against every entity seen so far.
-  resolver_.AddArticle(a.id, a.text, &s.mentions);
+  // 2. Entities: resolved already (Resolve).
 
   // 3. Quotations with speakers, linked across outlets.
-  // 4. Quotations with speakers, linked across outlets.
   s.quotes = ExtractQuotes(a.id, a.text, s.mentions);
   quote_linker_.Link(&s.quotes);
 
   // 4. Event and story.
-  Assignment assignment = clusterer_.Add(Features(s));
+  ArticleFeatures features = Features(s);
+  AddEntityKeys(features.entity_keys, &annotations.terms);
+  Assignment assignment = clusterer_.AddWithTerms(features, annotations.terms);
   s.event = assignment.event;
   s.story = assignment.story;
   return s;

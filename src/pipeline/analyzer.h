@@ -16,6 +16,7 @@
 #include "dedup/align.h"
 #include "dedup/duplicate_index.h"
 #include "entities/ner_tagger.h"
+#include "entities/resolve_local.h"
 #include "entities/resolver.h"
 #include "pipeline/store_text_lookup.h"
 #include "quotes/quote_linker.h"
@@ -29,17 +30,29 @@ class ArticleAnalyzer {
   // outlive the analyzer) is only read: texts for duplicate verification.
   static Result<std::unique_ptr<ArticleAnalyzer>> Create(Store* store);
 
-  // What can be found in one article alone: entity mentions (unresolved) and
-  // date expressions. Pure and thread-safe: a batch is annotated in parallel.
+  // What can be found in one article alone: entity mentions (unresolved,
+  // grouped within the article), date expressions and the clustering terms
+  // of its text. Pure and thread-safe: batches are annotated in parallel,
+  // while Analyze runs on another thread (Annotate reads only the tagger and
+  // the resolver's options, which never change).
   struct Annotations {
     std::vector<Mention> mentions;
+    std::vector<LocalGroup> mention_groups;  // EntityResolver::GroupLocally
     std::vector<DateMention> dates;
+    ChannelTerms terms;                      // ExtractTextTerms; entity keys come later
   };
   Annotations Annotate(const Article& article) const;
 
-  // Runs `article`, with its annotations, through the stateful stages in
-  // order: dedup, entity resolution, quotations, clustering. `store` is read
-  // (never written) to fetch a duplicate's original for passage alignment.
+  // Entity resolution (step 2 of the stateful stages): resolves the
+  // annotations' mentions against every entity seen so far. It touches only
+  // the resolver, which nothing else changes during ingest, so Resolve may run
+  // on its own thread, ahead of Analyze on earlier articles: each of the two
+  // sees the articles in order.
+  void Resolve(const Article& article, Annotations* annotations);
+
+  // Runs `article`, with its resolved annotations, through the other stateful
+  // stages in order: dedup, quotations, clustering. `store` is read (never
+  // written) to fetch a duplicate's original for passage alignment.
   // Links that revise earlier articles go to TakePendingDuplicates().
   Result<StoredArticle> Analyze(Article article, Annotations annotations, Store* store);
 

@@ -1,18 +1,23 @@
 // The engine: the whole pipeline in one place. Ingest() reads documents and
-// hands clean articles to ProcessBatch(), which runs each through the
-// analyzer and writes the batch, with the events and stories it touched, in
-// one transaction.
+// hands clean articles, a batch at a time, to Advance(): it starts tagging the
+// new batch in the background and hands the batch before it to
+// ProcessBatch(), which runs each article through the stateful stages in
+// order and writes the batch, with the events and stories it touched, in one
+// transaction. Tagging (batch N+1), entity resolution (a few articles ahead;
+// for batch N+1 as soon as batch N is analyzed, while N is written) and the
+// describing of events and stories run on other threads; the store is used
+// from this thread alone.
 #include "storyline/engine.h"
 
-#include <algorithm>
 #include <chrono>
 #include <set>
 
 #include "common/env.h"
-#include "common/parallel.h"
 #include "extract/extractor.h"
 #include "ingest/reader.h"
+#include "pipeline/ahead_resolver.h"
 #include "pipeline/analyzer.h"
+#include "pipeline/annotated_batch.h"
 #include "pipeline/group_writer.h"
 #include "store/store.h"
 
@@ -35,10 +40,23 @@ class Engine::Impl {
   Store& store() { return *store_; }
 
  private:
-  // Analyzes and writes one batch in one transaction; `last` = the run's final batch.
-  Status ProcessBatch(std::vector<Article>* batch, IngestReport* report, bool last);
-  // Moves the articles of `batch` that are not stored yet to `fresh`.
-  Status SkipStored(std::vector<Article>* batch, std::vector<Article>* fresh, IngestReport* report);
+  // Starts tagging `batch` in the background, then processes the batch read
+  // before it: tagging one batch overlaps the in-order analysis of the other.
+  Status Advance(std::vector<Article> batch, IngestReport* report);
+  // Analyzes and writes one batch in one transaction; `next` = the batch read
+  // after it (null for the run's final batch), whose entity resolution starts
+  // as soon as this batch's articles are analyzed.
+  Status ProcessBatch(AnnotatedBatch* batch, AnnotatedBatch* next, IngestReport* report);
+  // Finds the new articles of `batch` and starts resolving their entities.
+  Status StartResolving(AnnotatedBatch* batch, IngestReport* report);
+  // Runs the new articles through the other stateful stages in order and
+  // stores them; collects what they touched.
+  Status AnalyzeArticles(AnnotatedBatch* batch, IngestReport* report, std::set<std::string>* events,
+                         std::set<std::string>* entities);
+  // Copies of these entities (those the resolver knows).
+  std::vector<Entity> TouchedEntities(const std::set<std::string>& ids) const;
+  // Indexes of the articles of `batch` that are not stored yet.
+  Status SkipStored(const std::vector<Article>& batch, std::vector<size_t>* fresh, IngestReport* report);
   Result<bool> AlreadyStored(const Article& article);
 
   EngineOptions options_;
@@ -47,7 +65,9 @@ class Engine::Impl {
   std::unique_ptr<ArticleAnalyzer> analyzer_;
   Extractor extractor_;
   size_t since_repair_ = 0;  // articles added since the last repair pass
-  std::set<std::string> pending_stories_;  // stories whose timelines are stale
+  std::unique_ptr<AnnotatedBatch> in_flight_;  // read and being tagged, not yet analyzed
+  std::unique_ptr<AheadResolver> resolving_;   // entity resolution of in_flight_ (or of the batch in hand)
+  std::set<std::string> pending_stories_;      // stories whose timelines are stale
   size_t batches_since_stories_ = 0;
 };
 
@@ -62,7 +82,8 @@ Result<IngestReport> Engine::Impl::Ingest(const std::vector<std::string>& paths,
     report.bytes += batch.back().raw.size();
     if (progress && report.documents % 256 == 0) progress(report.documents, report.bytes);
     if (batch.size() >= options_.batch_size && batch_status.ok()) {
-      batch_status = ProcessBatch(&batch, &report, /*last=*/false);
+      batch_status = Advance(std::move(batch), &report);
+      batch.clear();
       if (progress) progress(report.documents, report.bytes);
     }
   };
@@ -71,7 +92,10 @@ Result<IngestReport> Engine::Impl::Ingest(const std::vector<std::string>& paths,
     if (report.errors.size() < 1000) report.errors.push_back(error.ToString());
   };
   Status read = ReadDocuments(paths, *env_.fs, IngestOptions{}, on_document, on_error);
-  if (batch_status.ok()) batch_status = ProcessBatch(&batch, &report, /*last=*/true);
+  if (batch_status.ok()) batch_status = Advance(std::move(batch), &report);
+  if (batch_status.ok()) batch_status = ProcessBatch(in_flight_.get(), /*next=*/nullptr, &report);
+  resolving_.reset();  // before the batch it reads
+  in_flight_.reset();
   if (progress) progress(report.documents, report.bytes);
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!batch_status.ok()) return batch_status;
@@ -79,16 +103,33 @@ Result<IngestReport> Engine::Impl::Ingest(const std::vector<std::string>& paths,
   return report;
 }
 
-Status Engine::Impl::SkipStored(std::vector<Article>* batch, std::vector<Article>* fresh, IngestReport* report) {
-  std::set<std::string> ids;  // an id twice in one batch: the first one counts
-  for (Article& article : *batch) {
-    auto stored = AlreadyStored(article);
+Status Engine::Impl::Advance(std::vector<Article> batch, IngestReport* report) {
+  AnnotatedBatch::SortForOnlineOrder(&batch);
+  // Articles stored already are not tagged ahead. Those of the batch in
+  // flight are not stored yet: a repeat of one is tagged, then skipped.
+  std::vector<bool> wanted(batch.size());
+  for (size_t i = 0; i < batch.size(); ++i) {
+    auto stored = AlreadyStored(batch[i]);
     if (!stored.ok()) return stored.status();
-    if (*stored || !ids.insert(article.id).second) {
+    wanted[i] = !*stored;
+  }
+  auto next = std::make_unique<AnnotatedBatch>(std::move(batch), wanted, analyzer_.get(), options_.threads);
+  Status status = in_flight_ ? ProcessBatch(in_flight_.get(), next.get(), report) : Status::Ok();
+  in_flight_ = std::move(next);
+  return status;
+}
+
+Status Engine::Impl::SkipStored(const std::vector<Article>& batch, std::vector<size_t>* fresh,
+                                IngestReport* report) {
+  std::set<std::string> ids;  // an id twice in one batch: the first one counts
+  for (size_t i = 0; i < batch.size(); ++i) {
+    auto stored = AlreadyStored(batch[i]);
+    if (!stored.ok()) return stored.status();
+    if (*stored || !ids.insert(batch[i].id).second) {
       ++report->unchanged;
       continue;
     }
-    fresh->push_back(std::move(article));
+    fresh->push_back(i);
   }
   return Status::Ok();
 }
@@ -101,38 +142,62 @@ Result<bool> Engine::Impl::AlreadyStored(const Article& article) {
   return same->has_value();
 }
 
-Status Engine::Impl::ProcessBatch(std::vector<Article>* batch, IngestReport* report, bool last) {
-  // Online order is publication order; undated articles come last, in arrival order.
-  std::stable_sort(batch->begin(), batch->end(), [](const Article& a, const Article& b) {
-    if (a.published.known() != b.published.known()) return a.published.known();
-    return a.published.value < b.published.value;
-  });
-  STORYLINE_RETURN_IF_ERROR(store_->BeginBatch());
-  std::vector<Article> fresh;
-  Status status = SkipStored(batch, &fresh, report);
-  // Tagging needs no shared state: the batch is annotated on every core.
-  std::vector<ArticleAnalyzer::Annotations> annotations(fresh.size());
-  if (status.ok()) {
-    ParallelFor(fresh.size(), options_.threads, [&](size_t i) { annotations[i] = analyzer_->Annotate(fresh[i]); });
+std::vector<Entity> Engine::Impl::TouchedEntities(const std::set<std::string>& ids) const {
+  std::vector<Entity> out;
+  for (const std::string& id : ids) {
+    if (const Entity* e = analyzer_->resolver().Find(id)) out.push_back(*e);
   }
-  std::set<std::string> events, entities;  // touched by this batch
-  for (size_t i = 0; i < fresh.size() && status.ok(); ++i) {
-    auto analyzed = analyzer_->Analyze(std::move(fresh[i]), std::move(annotations[i]), store_.get());
-    if (!analyzed.ok()) { status = analyzed.status(); break; }
+  return out;
+}
+
+Status Engine::Impl::StartResolving(AnnotatedBatch* batch, IngestReport* report) {
+  std::vector<size_t> fresh;  // indexes into batch->articles()
+  STORYLINE_RETURN_IF_ERROR(SkipStored(batch->articles(), &fresh, report));
+  // Entity resolution shares no state with the other stages: it runs ahead
+  // on a thread of its own (unless threads = 1), in the same article order.
+  resolving_ = std::make_unique<AheadResolver>(batch, std::move(fresh), analyzer_.get(),
+                                               /*own_thread=*/options_.threads != 1);
+  return Status::Ok();
+}
+
+Status Engine::Impl::AnalyzeArticles(AnnotatedBatch* batch, IngestReport* report, std::set<std::string>* events,
+                                     std::set<std::string>* entities) {
+  const std::vector<size_t>& fresh = resolving_->order();
+  for (size_t k = 0; k < fresh.size(); ++k) {
+    ArticleAnalyzer::Annotations annotations = resolving_->Take(k);  // before the article moves
+    auto analyzed = analyzer_->Analyze(std::move(batch->articles()[fresh[k]]), std::move(annotations), store_.get());
+    if (!analyzed.ok()) return analyzed.status();
     analyzed->ingested_at = env_.clock->NowSeconds();
-    events.insert(analyzed->event);
-    for (const Mention& m : analyzed->mentions) entities.insert(m.entity);
+    events->insert(analyzed->event);
+    for (const Mention& m : analyzed->mentions) entities->insert(m.entity);
     if (analyzed->duplicate.kind != DuplicateKind::kNone) ++report->duplicates;
-    status = store_->PutArticle(&*analyzed);
-    if (!status.ok()) break;
+    STORYLINE_RETURN_IF_ERROR(store_->PutArticle(&*analyzed));
     ++report->added;
     // Repair looks at the events touched since its last pass; often enough
     // that a drifting event is caught before many more articles join it.
     if (options_.repair && ++since_repair_ >= options_.repair_every) {
-      for (const auto& change : analyzer_->Repair()) events.insert(change.second);
+      for (const auto& change : analyzer_->Repair()) events->insert(change.second);
       since_repair_ = 0;
     }
   }
+  return Status::Ok();
+}
+
+Status Engine::Impl::ProcessBatch(AnnotatedBatch* batch, AnnotatedBatch* next, IngestReport* report) {
+  Status status = store_->BeginBatch();
+  if (!status.ok()) {
+    resolving_.reset();  // it reads `batch`, which the caller may now drop
+    return status;
+  }
+  if (!resolving_) status = StartResolving(batch, report);  // the run's first batch
+  std::set<std::string> events, entity_ids;  // touched by this batch
+  if (status.ok()) status = AnalyzeArticles(batch, report, &events, &entity_ids);
+  resolving_.reset();
+  // The entities as this batch leaves them. Then the next batch's entity
+  // resolution starts (this batch's articles are in the store, so the next
+  // one's new articles are known) and overlaps the writing of this one.
+  std::vector<Entity> entities = TouchedEntities(entity_ids);
+  if (status.ok() && next) status = StartResolving(next, report);
   for (const DuplicateLink& link : analyzer_->TakePendingDuplicates()) {
     if (status.ok()) status = store_->UpdateDuplicate(link);
   }
@@ -140,15 +205,16 @@ Status Engine::Impl::ProcessBatch(std::vector<Article>* batch, IngestReport* rep
     for (const auto& change : analyzer_->Repair()) events.insert(change.second);
     since_repair_ = 0;
   }
-  GroupWriter writer(store_.get(), analyzer_.get());
+  GroupWriterOptions group_options;
+  group_options.threads = options_.threads;
+  GroupWriter writer(store_.get(), analyzer_.get(), group_options);
   if (status.ok()) status = writer.WriteEvents(events, entities, &pending_stories_);
   // Story timelines are rebuilt every few batches and at the end of a run.
-  if (status.ok() && (last || ++batches_since_stories_ >= options_.story_refresh_batches)) {
+  if (status.ok() && (!next || ++batches_since_stories_ >= options_.story_refresh_batches)) {
     status = writer.WriteStories(pending_stories_);
     pending_stories_.clear();
     batches_since_stories_ = 0;
   }
-  batch->clear();
   if (!status.ok()) {
     store_->RollbackBatch();
     return status;

@@ -4,24 +4,24 @@
 // summarizes it; and, less often (a story can hold thousands of articles), it
 // rebuilds the touched stories' timelines. Everything is written to the store
 // inside the caller's transaction.
+//
+// Each pass reads the members of a slice of groups from the store, describes
+// the groups in parallel (group_summaries.h: pure work on the members alone)
+// and writes them, in group order; slices bound the members held at once.
+// The store is used from the calling thread only.
 #ifndef STORYLINE_PIPELINE_GROUP_WRITER_H_
 #define STORYLINE_PIPELINE_GROUP_WRITER_H_
 
+#include <vector>
 #include <map>
 #include <set>
 #include <string>
 
 #include "pipeline/analyzer.h"
+#include "pipeline/group_summaries.h"
 #include "store/store.h"
 
 namespace storyline {
-
-struct GroupWriterOptions {
-  size_t timeline_dates = 10;      // dates per story timeline
-  size_t timeline_sentences = 1;   // sentences per date
-  size_t summary_sentences = 3;    // sentences per event summary
-  size_t max_title_bytes = 120;    // a title made from a sentence is cut at a word here
-};
 
 class GroupWriter {
  public:
@@ -30,8 +30,10 @@ class GroupWriter {
 
   // Rewrites the events with these ids (deleting those repair merged away),
   // re-syncs their articles' event and story ids, and upserts the given
-  // entities. Adds the stories holding those events to `story_ids`.
-  Status WriteEvents(const std::set<std::string>& event_ids, const std::set<std::string>& entity_ids,
+  // entities (as the batch left them: entity resolution may already be
+  // working on the next batch). Adds the stories holding those events to
+  // `story_ids`.
+  Status WriteEvents(const std::set<std::string>& event_ids, const std::vector<Entity>& entities,
                      std::set<std::string>* story_ids);
 
   // Rewrites these stories with their timelines, and deletes stored stories
@@ -39,8 +41,10 @@ class GroupWriter {
   Status WriteStories(const std::set<std::string>& story_ids);
 
  private:
-  Status WriteEvent(const Event& event);
-  Status WriteStory(const Story& story, const std::vector<Event>& events);
+  // Read, describe and write groups [begin, end) of a pass.
+  Status WriteEventSlice(const std::vector<Event>& events, size_t begin, size_t end);
+  Status WriteStorySlice(const std::vector<Story>& stories, const std::vector<std::vector<const Event*>>& events,
+                         size_t begin, size_t end);
 
   Store* store_;
   const ArticleAnalyzer* analyzer_;

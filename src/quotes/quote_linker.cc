@@ -62,19 +62,25 @@ void QuoteLinker::IndexStem(const std::string& stem, uint32_t quote) {
 }
 
 void QuoteLinker::Link(std::vector<Quote>* quotes) {
-  std::unordered_map<uint32_t, size_t> shared;  // candidate -> stems shared with q
   for (Quote& q : *quotes) {
     std::vector<std::string> stems = Stems(q.text);
     Known k{"", q.speaker_entity, stems.size(), CountWords(q.text)};
-    shared.clear();
+    // Stems shared with each candidate, counted in a dense array (one slot
+    // per known quotation) and reset through the list of candidates touched.
+    shared_.resize(known_.size(), 0);
+    candidates_.clear();
     for (const std::string& s : stems) {
       auto it = by_stem_.find(s);
       if (it == by_stem_.end()) continue;
-      for (uint32_t c : it->second) ++shared[c];
+      for (uint32_t c : it->second) {
+        if (shared_[c]++ == 0) candidates_.push_back(c);
+      }
     }
     // Best match: the candidate sharing the most stems (earliest on ties).
     size_t best = known_.size(), best_shared = 0;
-    for (const auto& [c, n] : shared) {
+    for (uint32_t c : candidates_) {
+      size_t n = shared_[c];
+      shared_[c] = 0;
       if (!Matches(k, known_[c], n)) continue;
       if (n > best_shared || (n == best_shared && c < best)) { best = c; best_shared = n; }
     }

@@ -68,6 +68,10 @@ class QuoteLinker {
   // Stem -> quotations (indices into known_), oldest first.
   std::unordered_map<std::string, std::vector<uint32_t>> by_stem_;
   int next_id_ = 1;
+  // Scratch for Link: stems shared per known quotation (all zero between
+  // quotations) and the quotations with a non-zero count.
+  std::vector<uint32_t> shared_;
+  std::vector<uint32_t> candidates_;
 };
 
 }  // namespace storyline

@@ -3,8 +3,10 @@
 #include <nlohmann/json.hpp>
 
 #include "store/codec.h"
+#include "store/json_text.h"
 #include "store/schema.h"
 #include "store/sqlite_db.h"
+#include "store/wal_checkpointer.h"
 #include "store/store.h"
 
 namespace storyline {
@@ -18,22 +20,9 @@ const char* const kArticleColumns =
     "content_hash, ingested_at, event, story, duplicate_of, duplicate_kind, duplicate_similarity, "
     "passages, mentions, dates, quotes";
 
-json ParagraphsToJson(const std::vector<Paragraph>& ps) {
-  json out = json::array();
-  for (const auto& p : ps) out.push_back({p.text.begin, p.text.end, p.raw_begin});
-  return out;
-}
-
 json RemovedToJson(const std::vector<RemovedLine>& rs) {
   json out = json::array();
   for (const auto& r : rs) out.push_back({{"span", SpanToJson(r.raw)}, {"reason", r.reason}});
-  return out;
-}
-
-template <typename T, typename F>
-json ListToJson(const std::vector<T>& items, F to_json) {
-  json out = json::array();
-  for (const auto& x : items) out.push_back(to_json(x));
   return out;
 }
 
@@ -43,7 +32,30 @@ json ParseOr(const std::string& s, json fallback) {
   return j.is_discarded() ? fallback : j;
 }
 
-StoredArticle ReadArticleRow(const SqliteStatement& st) {
+// Decodes a list column with the fast reader (json_text.h), or with codec.h
+// when the fast reader declines the text.
+template <typename T, typename Fast, typename FromJson>
+void ReadList(const std::string& text, std::vector<T>* out, Fast fast, FromJson from_json) {
+  if (fast(text, out)) return;
+  for (const auto& item : ParseOr(text, json::array())) out->push_back(from_json(item));
+}
+
+void ReadSentences(JsonListReader* reader, const std::string& text, std::vector<Span>* out) {
+  ReadList(text, out, [&](std::string_view t, std::vector<Span>* o) { return reader->Spans(t, o); }, SpanFromJson);
+}
+
+void ReadDates(JsonListReader* reader, const std::string& text, const std::string& article,
+               std::vector<DateMention>* out) {
+  ReadList(
+      text, out, [&](std::string_view t, std::vector<DateMention>* o) { return reader->DateMentions(t, article, o); },
+      [&](const json& j) {
+        DateMention d = DateMentionFromJson(j);
+        d.article = article;
+        return d;
+      });
+}
+
+StoredArticle ReadArticleRow(const SqliteStatement& st, JsonListReader* reader) {
   StoredArticle s;
   Article& a = s.article;
   s.seq = st.Int(0);
@@ -63,7 +75,7 @@ StoredArticle ReadArticleRow(const SqliteStatement& st) {
   for (const auto& p : ParseOr(st.Text(14), json::array())) {
     a.paragraphs.push_back({{p.at(0).get<uint32_t>(), p.at(1).get<uint32_t>()}, p.at(2).get<uint32_t>()});
   }
-  for (const auto& sp : ParseOr(st.Text(15), json::array())) a.sentences.push_back(SpanFromJson(sp));
+  ReadSentences(reader, st.Text(15), &a.sentences);
   for (const auto& r : ParseOr(st.Text(16), json::array())) {
     a.removed.push_back({SpanFromJson(r.at("span")), r.value("reason", "")});
   }
@@ -76,18 +88,22 @@ StoredArticle ReadArticleRow(const SqliteStatement& st) {
   s.duplicate.kind = DuplicateKindFromName(st.Text(22));
   s.duplicate.similarity = st.Real(23);
   s.duplicate.passages = PassagesFromJson(ParseOr(st.Text(24), json::array()));
-  for (const auto& m : ParseOr(st.Text(25), json::array())) {
-    s.mentions.push_back(MentionFromJson(m));
-    s.mentions.back().article = a.id;
-  }
-  for (const auto& d : ParseOr(st.Text(26), json::array())) {
-    s.dates.push_back(DateMentionFromJson(d));
-    s.dates.back().article = a.id;
-  }
-  for (const auto& q : ParseOr(st.Text(27), json::array())) {
-    s.quotes.push_back(QuoteFromJson(q));
-    s.quotes.back().article = a.id;
-  }
+  ReadList(
+      st.Text(25), &s.mentions,
+      [&](std::string_view t, std::vector<Mention>* o) { return reader->Mentions(t, a.id, o); },
+      [&](const json& j) {
+        Mention m = MentionFromJson(j);
+        m.article = a.id;
+        return m;
+      });
+  ReadDates(reader, st.Text(26), a.id, &s.dates);
+  ReadList(
+      st.Text(27), &s.quotes, [&](std::string_view t, std::vector<Quote>* o) { return reader->Quotes(t, a.id, o); },
+      [&](const json& j) {
+        Quote q = QuoteFromJson(j);
+        q.article = a.id;
+        return q;
+      });
   return s;
 }
 
@@ -100,6 +116,11 @@ class SqliteStore : public Store {
       STORYLINE_RETURN_IF_ERROR(db_.Exec(options.full_sync ? "PRAGMA synchronous=FULL"
                                                             : "PRAGMA synchronous=NORMAL"));
       STORYLINE_RETURN_IF_ERROR(MigrateSchema(&db_));
+      if (options.wal && path != ":memory:" && !path.empty()) {
+        auto checkpointer = WalCheckpointer::Attach(db_.handle(), path);
+        if (!checkpointer.ok()) return checkpointer.status();
+        checkpointer_ = std::move(checkpointer).value();
+      }
     }
     return Status::Ok();
   }
@@ -166,8 +187,7 @@ class SqliteStore : public Store {
     return st->Bind(1, id).Bind(2, p.value).Bind(3, DateSourceName(p.source)).Bind(4, p.confidence).Run();
   }
   Status ReplaceDates(const std::string& id, const std::vector<DateMention>& dates) override {
-    return Update("UPDATE articles SET dates = ?2 WHERE id = ?1", id,
-                  {ListToJson(dates, DateMentionToJson).dump()});
+    return Update("UPDATE articles SET dates = ?2 WHERE id = ?1", id, {DateMentionsJson(dates)});
   }
 
   Result<std::optional<StoredArticle>> GetArticle(const std::string& id) override {
@@ -175,7 +195,7 @@ class SqliteStore : public Store {
     if (!st.ok()) return st.status();
     Status status;
     std::optional<StoredArticle> out;
-    if (st->Bind(1, id).Step(&status)) out = ReadArticleRow(*st);
+    if (st->Bind(1, id).Step(&status)) out = ReadArticleRow(*st, &reader_);
     if (!status.ok()) return status;
     return out;
   }
@@ -194,11 +214,8 @@ class SqliteStore : public Store {
       s.article.published.value = st->Text(2);
       s.article.published.source = DateSourceFromName(st->Text(3));
       s.article.text = st->Text(4);
-      for (const auto& sp : ParseOr(st->Text(5), json::array())) s.article.sentences.push_back(SpanFromJson(sp));
-      for (const auto& d : ParseOr(st->Text(6), json::array())) {
-        s.dates.push_back(DateMentionFromJson(d));
-        s.dates.back().article = s.article.id;
-      }
+      ReadSentences(&reader_, st->Text(5), &s.article.sentences);
+      ReadDates(&reader_, st->Text(6), s.article.id, &s.dates);
       s.duplicate.article = s.article.id;
       s.duplicate.original = st->Text(7);
       s.duplicate.kind = DuplicateKindFromName(st->Text(8));
@@ -223,7 +240,7 @@ class SqliteStore : public Store {
     if (!st.ok()) return st.status();
     Status status;
     while (st->Step(&status)) {
-      if (!fn(ReadArticleRow(*st))) break;
+      if (!fn(ReadArticleRow(*st, &reader_))) break;
     }
     return status;
   }
@@ -232,21 +249,21 @@ class SqliteStore : public Store {
     auto st = db_.Prepare("INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!st.ok()) return st.status();
     st->Bind(1, e.id).Bind(2, e.story).Bind(3, e.date).Bind(4, e.date_end).Bind(5, e.title);
-    return st->Bind(6, json(e.articles).dump()).Bind(7, SummaryToJson(summary).dump()).Run();
+    return st->Bind(6, StringsJson(e.articles)).Bind(7, SummaryToJson(summary).dump()).Run();
   }
   Status PutStory(const Story& s) override {
     auto st = db_.Prepare("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?)");
     if (!st.ok()) return st.status();
     st->Bind(1, s.id).Bind(2, s.title).Bind(3, s.first_date).Bind(4, s.last_date);
-    return st->Bind(5, json(s.events).dump()).Bind(6, TimelineToJson(s.timeline).dump()).Run();
+    return st->Bind(5, StringsJson(s.events)).Bind(6, TimelineToJson(s.timeline).dump()).Run();
   }
   Status DeleteEvent(const std::string& id) override { return Update("DELETE FROM events WHERE id = ?1", id, {}); }
   Status DeleteStory(const std::string& id) override { return Update("DELETE FROM stories WHERE id = ?1", id, {}); }
   Status PutEntity(const Entity& e) override {
     auto st = db_.Prepare("INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?)");
     if (!st.ok()) return st.status();
-    st->Bind(1, e.id).Bind(2, e.name).Bind(3, EntityTypeName(e.type)).Bind(4, json(e.variants).dump());
-    return st->Bind(5, json(e.titles).dump()).Bind(6, json(e.articles).dump()).Run();
+    st->Bind(1, e.id).Bind(2, e.name).Bind(3, EntityTypeName(e.type)).Bind(4, StringsJson(e.variants));
+    return st->Bind(5, StringsJson(e.titles)).Bind(6, StringsJson(e.articles)).Run();
   }
 
   Result<std::vector<Event>> Events() override;
@@ -267,6 +284,8 @@ class SqliteStore : public Store {
   }
 
   SqliteDb db_;
+  std::unique_ptr<WalCheckpointer> checkpointer_;  // declared after db_: closed before it
+  JsonListReader reader_;
   bool in_batch_ = false;
   int64_t batch_first_seq_ = 1;  // the first seq a batch's articles get
 };
@@ -278,16 +297,16 @@ Status SqliteStore::PutArticle(StoredArticle* s) {
   if (!st.ok()) return st.status();
   st->Bind(1, a.id).Bind(2, a.source).Bind(3, a.url).Bind(4, a.outlet).Bind(5, a.title);
   st->Bind(6, a.language).Bind(7, a.published.value).Bind(8, DateSourceName(a.published.source));
-  st->Bind(9, a.published.confidence).Bind(10, a.dateline).Bind(11, json(a.credits).dump());
-  st->Bind(12, a.raw).Bind(13, a.text).Bind(14, ParagraphsToJson(a.paragraphs).dump());
-  st->Bind(15, ListToJson(a.sentences, SpanToJson).dump()).Bind(16, RemovedToJson(a.removed).dump());
+  st->Bind(9, a.published.confidence).Bind(10, a.dateline).Bind(11, StringsJson(a.credits));
+  st->Bind(12, a.raw).Bind(13, a.text).Bind(14, ParagraphsJson(a.paragraphs));
+  st->Bind(15, SpansJson(a.sentences)).Bind(16, RemovedToJson(a.removed).dump());
   st->Bind(17, static_cast<int64_t>(a.content_hash)).Bind(18, s->ingested_at);
   st->Bind(19, s->event).Bind(20, s->story).Bind(21, s->duplicate.original);
   st->Bind(22, DuplicateKindName(s->duplicate.kind)).Bind(23, s->duplicate.similarity);
   st->Bind(24, PassagesToJson(s->duplicate.passages).dump());
-  st->Bind(25, ListToJson(s->mentions, MentionToJson).dump());
-  st->Bind(26, ListToJson(s->dates, DateMentionToJson).dump());
-  st->Bind(27, ListToJson(s->quotes, QuoteToJson).dump());
+  st->Bind(25, MentionsJson(s->mentions));
+  st->Bind(26, DateMentionsJson(s->dates));
+  st->Bind(27, QuotesJson(s->quotes));
   Status status = st->Run();
   if (!status.ok()) return status.WithContext("article " + a.id);
   s->seq = sqlite3_last_insert_rowid(db_.handle());

@@ -88,7 +88,9 @@ class Store {
 
 struct SqliteOptions {
   // Use write-ahead logging (readers do not block the writer; commits are durable
-  // without rewriting the database). Turn off only for throwaway stores.
+  // without rewriting the database). Turn off only for throwaway stores. The
+  // log is copied back into the database file by a thread of the store's own
+  // (WalCheckpointer), not inside the writer's commits.
   bool wal = true;
   // PRAGMA synchronous: NORMAL is durable in WAL mode except for the last
   // commits on power loss (never corrupting); FULL syncs every commit.

@@ -2,21 +2,21 @@
 
 #include <cmath>
 
+#include "common/parallel.h"
 #include "summary/light_stem.h"
 
 namespace storyline {
 
-std::vector<SparseVector> VectorizeSentences(const std::vector<std::string_view>& texts) {
-  std::vector<std::vector<uint64_t>> terms;
-  terms.reserve(texts.size());
+std::vector<SparseVector> VectorizeSentences(const std::vector<std::string_view>& texts, size_t threads) {
+  // Threads pay off only on large pools; below this, one thread does it all.
+  constexpr size_t kMinParallelTexts = 2048;
+  if (texts.size() < kMinParallelTexts) threads = 1;
+  std::vector<std::vector<uint64_t>> terms(texts.size());
+  ParallelFor(texts.size(), threads, [&](size_t i) { terms[i] = StemmedContentTerms(texts[i]); });
   DocumentFrequencies df;
-  for (std::string_view t : texts) {
-    terms.push_back(StemmedContentTerms(t));
-    df.AddDocument(terms.back());
-  }
-  std::vector<SparseVector> vectors;
-  vectors.reserve(texts.size());
-  for (const auto& t : terms) vectors.push_back(TfIdf(t, df));
+  for (const auto& t : terms) df.AddDocument(t);
+  std::vector<SparseVector> vectors(texts.size());
+  ParallelFor(texts.size(), threads, [&](size_t i) { vectors[i] = TfIdf(terms[i], df); });
   return vectors;
 }
 

@@ -14,8 +14,10 @@
 namespace storyline {
 
 // One L2-normalized TF-IDF vector per text, IDF over `texts`. A text without
-// content words gets an empty vector.
-std::vector<SparseVector> VectorizeSentences(const std::vector<std::string_view>& texts);
+// content words gets an empty vector. A large pool (a story's thousands of
+// sentences) is vectorized on up to `threads` threads (0 = one per core);
+// the vectors do not depend on it.
+std::vector<SparseVector> VectorizeSentences(const std::vector<std::string_view>& texts, size_t threads = 1);
 
 // a + scale * b (both sorted by term; the result too).
 SparseVector AddScaled(const SparseVector& a, const SparseVector& b, float scale = 1.0f);

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 namespace storyline {
 namespace {
 
@@ -27,6 +31,20 @@ TEST(SentenceVectors, AddScaledMergesTerms) {
   EXPECT_FLOAT_EQ(sum[1].second, 2.0f);
   EXPECT_FLOAT_EQ(sum[2].second, 4.0f);
   EXPECT_NEAR(Norm(Normalized(sum)), 1.0, 1e-6);
+}
+
+TEST(SentenceVectors, LargePoolIsTheSameOnAnyNumberOfThreads) {
+  const char* words[] = {"rescuers", "reached", "mine", "volcano", "erupts", "minister", "said", "talks"};
+  std::vector<std::string> pool;
+  for (size_t i = 0; i < 3000; ++i) {  // above the size that turns threads on
+    pool.push_back(std::string(words[i % 8]) + " " + words[(i / 8) % 8] + " " + words[(i / 64) % 8]);
+  }
+  std::vector<std::string_view> texts(pool.begin(), pool.end());
+  std::vector<SparseVector> one = VectorizeSentences(texts, 1);
+  std::vector<SparseVector> many = VectorizeSentences(texts, 4);
+  ASSERT_EQ(one.size(), texts.size());
+  EXPECT_FALSE(one.back().empty());
+  EXPECT_EQ(one, many);
 }
 
 }  // namespace

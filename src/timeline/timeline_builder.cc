@@ -37,13 +37,13 @@ std::vector<bool> ActiveSentences(const std::vector<DatedSentence>& sentences, c
 
 // TF-IDF over the active sentences; inactive ones get empty vectors.
 std::vector<SparseVector> VectorizeActive(const std::vector<DatedSentence>& sentences,
-                                          const std::vector<bool>& active) {
+                                          const std::vector<bool>& active, size_t threads) {
   std::vector<std::string_view> texts;
   std::vector<size_t> where;
   for (size_t i = 0; i < sentences.size(); ++i) {
     if (active[i]) texts.push_back(sentences[i].text), where.push_back(i);
   }
-  std::vector<SparseVector> compact = VectorizeSentences(texts);
+  std::vector<SparseVector> compact = VectorizeSentences(texts, threads);
   std::vector<SparseVector> vectors(sentences.size());
   for (size_t k = 0; k < where.size(); ++k) vectors[where[k]] = std::move(compact[k]);
   return vectors;
@@ -102,7 +102,7 @@ std::vector<TimelineDate> BuildTimelineDates(const std::vector<TimelineInput>& a
   const std::vector<DatedSentence> sentences = CollectDatedSentences(articles, tagger);
   const Window window = WindowOf(options);
   const std::vector<bool> active = ActiveSentences(sentences, window);
-  const std::vector<SparseVector> vectors = VectorizeActive(sentences, active);
+  const std::vector<SparseVector> vectors = VectorizeActive(sentences, active, options.threads);
   const std::vector<DateStats> ranked = RankDates(sentences, active, RankOptionsOf(options, window));
   const DayCandidateIndex index = IndexCandidates(sentences, active, options.candidates);
   const SentenceFilter filter(options.query_terms, options.min_words, options.max_words);

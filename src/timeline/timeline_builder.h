@@ -47,6 +47,9 @@ struct TimelineOptions {
   double support_similarity = 0.5;
   DateWeights date_weights;
   CandidateOptions candidates;
+  // Threads for vectorizing a large story's sentences (0 = one per core);
+  // the timeline does not depend on it.
+  size_t threads = 1;
 };
 
 // One day of a timeline with the sentences chosen for it.
