@@ -74,6 +74,12 @@ class ObjectWriter {
     AppendSpan(out_, value);
     return *this;
   }
+  // A field whose value is JSON text already.
+  ObjectWriter& Raw(std::string_view key, std::string_view json) {
+    Key(key);
+    out_->append(json);
+    return *this;
+  }
 
  private:
   std::string* out_;
@@ -128,8 +134,11 @@ std::string DateMentionsJson(const std::vector<DateMention>& dates) {
 
 std::string QuotesJson(const std::vector<Quote>& quotes) {
   return ListJson(quotes, [](std::string* out, const Quote& q) {
-    ObjectWriter(out).String("cue", q.cue).String("id", q.id).SpanField("span", q.span).String("speaker", q.speaker)
-        .String("speaker_entity", q.speaker_entity).String("text", q.text);
+    ObjectWriter w(out);
+    w.String("cue", q.cue).String("id", q.id);
+    if (!q.parts.empty()) w.Raw("parts", SpansJson(q.parts));  // only split quotations have parts
+    w.SpanField("span", q.span).String("speaker", q.speaker).String("speaker_entity", q.speaker_entity)
+        .String("text", q.text);
   });
 }
 
@@ -266,6 +275,13 @@ bool JsonListReader::Quotes(std::string_view json, const std::string& article, s
     if (key == "speaker") return ReadString(value, &q->speaker);
     if (key == "speaker_entity") return ReadString(value, &q->speaker_entity);
     if (key == "cue") return ReadString(value, &q->cue);
+    if (key != "parts") return true;
+    array parts;
+    if (value.get_array().get(parts) != simdjson::SUCCESS) return false;
+    for (element p : parts) {
+      q->parts.emplace_back();
+      if (!ReadSpan(p, &q->parts.back())) return false;
+    }
     return true;
   });
 }

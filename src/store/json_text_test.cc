@@ -65,6 +65,7 @@ std::vector<Quote> SomeQuotes() {
   for (const std::string& t : kTexts) {
     out.push_back({"q" + std::to_string(at), "a1", {at, at + 10}, t, kTexts[(at + 1) % kTexts.size()],
                    at % 2 ? "p1" : "", "said"});
+    if (at % 3 == 0) out.back().parts = {{at, at + 4}, {at + 6, at + 10}};  // a split quotation
     ++at;
   }
   return out;
@@ -129,6 +130,10 @@ TEST(JsonText, ReadsBackWhatItWrites) {
   EXPECT_EQ(quotes[8].text, kTexts[8]);
   EXPECT_EQ(quotes[3].speaker, kTexts[4]);
   EXPECT_EQ(quotes[1].speaker_entity, "p1");
+  EXPECT_TRUE(quotes[1].parts.empty());
+  ASSERT_EQ(quotes[3].parts.size(), 2u);
+  EXPECT_EQ(quotes[3].parts[1].begin, 9u);
+  EXPECT_EQ(quotes[3].parts[1].end, 13u);
 }
 
 TEST(JsonText, MissingFieldsTakeTheCodecDefaults) {
