@@ -190,22 +190,61 @@ class Exchanger {
 
 uint64_t WordClusters::Key(std::string_view word) {
   constexpr uint64_t kSeed = 0x57434C53;  // "WCLS"
-  if (word.find_first_of("0123456789") == std::string_view::npos) return Hash64(word, kSeed);
-  std::string w(word);
-  for (char& ch : w) {
-    if (ch >= '0' && ch <= '9') ch = '0';
+  uint64_t key;
+  if (word.find_first_of("0123456789") == std::string_view::npos) {
+    key = Hash64(word, kSeed);
+  } else {
+    std::string w(word);
+    for (char& ch : w) {
+      if (ch >= '0' && ch <= '9') ch = '0';
+    }
+    key = Hash64(w, kSeed);
   }
-  return Hash64(w, kSeed);
+  return key == 0 ? 1 : key;
+}
+
+size_t WordClusters::Slot(uint64_t key) const {
+  size_t mask = keys_.size() - 1;
+  size_t i = static_cast<size_t>(key ^ (key >> 29)) & mask;
+  while (keys_[i] != 0 && keys_[i] != key) i = (i + 1) & mask;
+  return i;
+}
+
+void WordClusters::Grow() {
+  std::vector<uint64_t> keys = std::move(keys_);
+  std::vector<Classes> values = std::move(values_);
+  keys_.assign(keys.empty() ? 1024 : keys.size() * 2, 0);
+  values_.assign(keys_.size(), Classes{});
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i] == 0) continue;
+    size_t slot = Slot(keys[i]);
+    keys_[slot] = keys[i];
+    values_[slot] = values[i];
+  }
+}
+
+void WordClusters::AddKey(uint64_t key, Classes classes) {
+  if ((size_ + 1) * 2 > keys_.size()) Grow();  // at most half full
+  size_t slot = Slot(key);
+  if (keys_[slot] == 0) {
+    keys_[slot] = key;
+    ++size_;
+  }
+  values_[slot] = classes;
 }
 
 WordClusters::Classes WordClusters::Lookup(std::string_view word) const {
-  if (table_.empty()) return {};
-  auto it = table_.find(Key(word));
-  return it == table_.end() ? Classes{} : it->second;
+  if (size_ == 0) return {};
+  size_t slot = Slot(Key(word));
+  return keys_[slot] == 0 ? Classes{} : values_[slot];
 }
 
 void WordClusters::AppendTo(std::string* out) const {
-  std::vector<std::pair<uint64_t, Classes>> sorted(table_.begin(), table_.end());
+  std::vector<std::pair<uint64_t, Classes>> sorted;
+  sorted.reserve(size_);
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    if (keys_[i] != 0) sorted.push_back({keys_[i], values_[i]});
+  }
   std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   PutPod(out, static_cast<uint32_t>(sorted.size()));
   for (const auto& [key, c] : sorted) {
@@ -219,7 +258,6 @@ Result<WordClusters> WordClusters::Parse(std::string_view* data) {
   uint32_t n = 0;
   if (!GetPod(data, &n)) return Status::Corruption("truncated word classes");
   WordClusters clusters;
-  clusters.table_.reserve(n);
   for (uint32_t i = 0; i < n; ++i) {
     uint64_t key = 0;
     Classes c;

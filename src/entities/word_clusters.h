@@ -38,19 +38,25 @@ class WordClusters {
   };
 
   Classes Lookup(std::string_view word) const;
-  void Add(std::string_view word, Classes classes) { table_[Key(word)] = classes; }
-  size_t size() const { return table_.size(); }
-  bool empty() const { return table_.empty(); }
+  void Add(std::string_view word, Classes classes) { AddKey(Key(word), classes); }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
 
   // Binary form: u32 n | n x (u64 key, u16 fine, u16 coarse), keys sorted.
   void AppendTo(std::string* out) const;
   static Result<WordClusters> Parse(std::string_view* data);
 
  private:
-  static uint64_t Key(std::string_view word);
-  void AddKey(uint64_t key, Classes classes) { table_[key] = classes; }
+  static uint64_t Key(std::string_view word);  // never 0 (the empty slot)
+  void AddKey(uint64_t key, Classes classes);
+  size_t Slot(uint64_t key) const;  // where `key` is, or the empty slot it would take
+  void Grow();
 
-  std::unordered_map<uint64_t, Classes> table_;
+  // Open addressing with linear probing: Lookup runs for every token tagged,
+  // and one probe into two flat arrays beats a node-based map's pointer chase.
+  std::vector<uint64_t> keys_;  // 0 = empty; size a power of two
+  std::vector<Classes> values_;
+  size_t size_ = 0;
 };
 
 // Collects text, then clusters its words.
