@@ -11,6 +11,7 @@ packages=(
   libsqlite3-dev libxml2-dev libicu-dev libsimdjson-dev nlohmann-json3-dev
   libre2-dev libxxhash-dev libcli11-dev libfmt-dev libspdlog-dev libcpp-httplib-dev libpq-dev
   libgtest-dev libgmock-dev libbenchmark-dev zlib1g-dev
+  libjemalloc-dev                       # the storyline executable's allocator (~7% faster ingest, less memory)
   iso-codes tzdata libgeonames-common   # gazetteers for `storyline train-ner`
 )
 missing=()
