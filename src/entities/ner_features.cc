@@ -17,7 +17,7 @@ enum Template : uint64_t {
   kPrev1, kNext1, kPrev2, kNext2, kPrevShape, kNextShape, kPrevWordPair, kNextWordPair,
   kShapeTrigram, kFirstShape, kGazPhrase, kGazToken, kPrevGaz, kNextGaz, kPrevWordShape, kPrevGazToken,
   kNextGazToken, kDocHint, kDocHintShape, kClass, kCoarseClass, kPrevClass, kNextClass, kClassShape,
-  kPrevNextClass, kPrev2Class, kNext2Class, kPrevClassWord,
+  kPrevNextClass, kPrev2Class, kNext2Class, kPrevClassWord, kLowerClass,
 };
 // Features every token has (bias, word, shape, affixes, context): the rows Extract always writes.
 constexpr size_t kContextFeatures = 24;
@@ -75,6 +75,9 @@ void NerFeaturizer::Prepare(const std::vector<std::string_view>& raw, const std:
     t.suffix4 = Affix(folded[i], 4, false);
     t.capitalized = !shape.empty() && shape[0] == 'X';
     t.classes = clusters_->Lookup(raw[i]);
+    // "Shares" at a sentence start is the common word "shares"; "Japan" has
+    // no lower-case class. Only for capitalized words (folded = lower case).
+    if (!raw[i].empty() && raw[i][0] >= 'A' && raw[i][0] <= 'Z') t.lower_class = clusters_->Lookup(folded[i]).fine;
     out->gaz_hashes[i] = GazetteerTokenHash(folded[i]);
     out->capitalized[i] = t.capitalized;
   }
@@ -158,6 +161,7 @@ void NerFeaturizer::AppendClassRows(const PreparedSentence& s, size_t i, std::ve
   rows->push_back(Row(kPrev2Class, i >= 2 ? s.tokens[i - 2].classes.fine : 0x10000));
   rows->push_back(Row(kNext2Class, i + 2 < n ? s.tokens[i + 2].classes.fine : 0x10001));
   rows->push_back(Row(kPrevClassWord, Pair(prev, t.lower)));
+  if (t.capitalized) rows->push_back(Row(kLowerClass, Pair(t.lower_class, i == 0)));
 }
 
 void NerFeaturizer::AppendHintRows(const PreparedSentence& s, size_t i, std::vector<uint32_t>* rows) const {

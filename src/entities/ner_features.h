@@ -24,6 +24,7 @@ struct NerTokenInfo {
   uint64_t prefix3 = 0, suffix2 = 0, suffix3 = 0, suffix4 = 0;
   bool capitalized = false;
   WordClusters::Classes classes;  // word classes from unlabeled text (0 = none)
+  uint16_t lower_class = 0;       // class of the word written in lower case (capitalized words only)
   GazetteerMatch gaz;
 };
 
