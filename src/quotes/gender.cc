@@ -4,7 +4,6 @@
 #include <unordered_map>
 
 #include "text/normalize.h"
-#include "text/sentences.h"
 #include "text/tokenize.h"
 
 namespace storyline {
@@ -26,11 +25,6 @@ Gender MarkerGender(std::string_view w) {
       {"actress", Gender::kFemale}, {"widow", Gender::kFemale}};
   auto it = kMarkers.find(w);
   return it == kMarkers.end() ? Gender::kUnknown : it->second;
-}
-
-bool Inside(size_t pos, const std::vector<QuotedSpan>& quotes) {
-  return std::any_of(quotes.begin(), quotes.end(),
-                     [&](const QuotedSpan& q) { return pos >= q.outer.begin && pos < q.outer.end; });
 }
 
 struct WordAt {
@@ -79,12 +73,11 @@ Gender PersonGenders::Of(const Mention& m) const {
 void PersonGenders::Infer() const {
   inferred_ = true;
   std::string_view text = text_;
-  const std::vector<Mention>& mentions = mentions_;
   const std::vector<QuotedSpan>& quotes = quotes_;
   std::vector<WordAt> words = WordsOutsideQuotes(text, quotes);
   std::vector<const Mention*> persons;
-  for (const Mention& m : mentions) {
-    if (m.type == EntityType::kPerson && m.span.end <= text.size() && !Inside(m.span.begin, quotes)) {
+  for (const Mention& m : mentions_) {
+    if (m.type == EntityType::kPerson && m.span.end <= text.size() && !InsideQuotation(m.span, quotes)) {
       persons.push_back(&m);
     }
   }

@@ -1,5 +1,6 @@
 #include "quotes/quote_marks.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "common/utf8.h"
@@ -135,6 +136,11 @@ std::string QuotedText(std::string_view text, const QuotedSpan& q) {
   std::string_view trimmed = TrimSpace(out);
   if (!trimmed.empty() && trimmed.back() == ',') trimmed.remove_suffix(1);
   return std::string(trimmed);
+}
+
+bool InsideQuotation(Span s, const std::vector<QuotedSpan>& quotes) {
+  return std::any_of(quotes.begin(), quotes.end(),
+                     [&](const QuotedSpan& q) { return s.begin >= q.outer.begin && s.end <= q.outer.end; });
 }
 
 }  // namespace storyline

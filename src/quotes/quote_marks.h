@@ -36,6 +36,9 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view text);
 // marks become one space; a trailing comma is dropped.
 std::string QuotedText(std::string_view text, const QuotedSpan& q);
 
+// True when `s` lies within one of `quotes` (marks included).
+bool InsideQuotation(Span s, const std::vector<QuotedSpan>& quotes);
+
 }  // namespace storyline
 
 #endif  // STORYLINE_QUOTES_QUOTE_MARKS_H_

@@ -154,12 +154,6 @@ std::optional<Attribution> BeforeQuote(std::string_view text, Span window, size_
   return std::nullopt;
 }
 
-bool InsideQuote(Span s, const std::vector<QuotedSpan>& quotes) {
-  return std::any_of(quotes.begin(), quotes.end(), [&](const QuotedSpan& q) {
-    return s.begin >= q.outer.begin && s.end <= q.outer.end;
-  });
-}
-
 // The nearest mention before `pos` of `type`, outside quotations, that
 // `accept`s (mentions need not be sorted).
 template <typename Accept>
@@ -168,7 +162,7 @@ const Mention* NearestBefore(size_t pos, EntityType type, const std::vector<Ment
   const Mention* best = nullptr;
   for (const Mention& m : mentions) {
     if (m.span.end > pos || m.type != type || (best && m.span.end <= best->span.end)) continue;
-    if (!InsideQuote(m.span, quotes) && accept(m)) best = &m;
+    if (!InsideQuotation(m.span, quotes) && accept(m)) best = &m;
   }
   return best;
 }
