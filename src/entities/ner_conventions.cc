@@ -8,19 +8,23 @@
 namespace storyline {
 namespace {
 
-// Stems of a place name a nationality word is built on: "libya", "liby"; "turkey", "turk".
-std::vector<std::string> Stems(const std::string& place) {
+bool IsCapitalizedWord(const std::string& token) { return !token.empty() && token[0] >= 'A' && token[0] <= 'Z'; }
+
+}  // namespace
+
+std::vector<std::string> DemonymCandidates(const std::string& place, bool bare_stems) {
   std::vector<std::string> stems = {place};
   if (place.size() > 3 && std::string("aeoy").find(place.back()) != std::string::npos) {
     stems.push_back(place.substr(0, place.size() - 1));
   }
   if (place.size() > 4 && place.substr(place.size() - 2) == "ey") stems.push_back(place.substr(0, place.size() - 2));
-  return stems;
+  std::vector<std::string> out;
+  for (const std::string& stem : stems) {
+    if (bare_stems) out.push_back(stem);
+    for (const char* suffix : {"n", "an", "ian", "ese", "ish", "i"}) out.push_back(stem + suffix);
+  }
+  return out;
 }
-
-bool IsCapitalizedWord(const std::string& token) { return !token.empty() && token[0] >= 'A' && token[0] <= 'Z'; }
-
-}  // namespace
 
 std::unordered_set<std::string> NationalityWords(const std::vector<GazetteerEntry>& places) {
   // Irregular forms, and continents (not in the country lists).
@@ -38,9 +42,7 @@ std::unordered_set<std::string> NationalityWords(const std::vector<GazetteerEntr
     names.insert(tokens[0].norm);
   }
   for (const std::string& name : names) {
-    for (const std::string& stem : Stems(name)) {
-      for (const char* suffix : {"n", "an", "ian", "ese", "ish", "i"}) words.insert(stem + suffix);
-    }
+    for (std::string& w : DemonymCandidates(name, /*bare_stems=*/false)) words.insert(std::move(w));
   }
   for (const std::string& name : names) words.erase(name);
   return words;

@@ -14,6 +14,12 @@
 
 namespace storyline {
 
+// Nationality words a one-word place name may form ("libya" -> "libyan",
+// "egypt" -> "egyptian", "china" -> "chinese", "turkey" -> "turkish": its
+// stems, "libya"/"liby", "turkey"/"turk", with -n, -an, -ian, -ese, -ish, -i);
+// with `bare_stems`, each stem itself first ("turk"). Most are not words.
+std::vector<std::string> DemonymCandidates(const std::string& place, bool bare_stems);
+
 // Folded nationality words ("japanese", "australian", "turkish", "british")
 // derived from the one-word countries and regions of `places` (-n, -an, -ian,
 // -ese, -ish, -i) plus irregular ones, minus the place names themselves.

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "entities/gazetteer_sources.h"
+#include "entities/ner_conventions.h"
 #include "entities/ner_tags.h"
 #include "entities/ner_titles.h"
 #include "text/normalize.h"
@@ -63,25 +64,6 @@ TrainingWords CountTrainingWords(const std::vector<NerSentence>& train, const Fo
   return w;
 }
 
-// Demonym candidates of a one-word country name ("libya" -> "libyan", "egypt" ->
-// "egyptian", "china" -> "chinese", "turkey" -> "turkish"); most are not words,
-// so they are kept only when the training text has them, except for the
-// regular "-a" -> "-an" ("libyan", "syrian", "tunisian").
-std::vector<std::string> DemonymCandidates(const std::string& country) {
-  std::vector<std::string> stems = {country};
-  if (country.size() > 3 && std::string("aeoy").find(country.back()) != std::string::npos) {
-    stems.push_back(country.substr(0, country.size() - 1));
-  }
-  if (country.size() > 4 && country.substr(country.size() - 2) == "ey") {
-    stems.push_back(country.substr(0, country.size() - 2));
-  }
-  std::vector<std::string> out;
-  for (const std::string& stem : stems) {
-    for (const char* suffix : {"", "n", "an", "ian", "ese", "ish", "i"}) out.push_back(stem + suffix);
-  }
-  return out;
-}
-
 }  // namespace
 
 Gazetteer BuildGazetteer(const std::vector<NerSentence>& train, const FoldedCorpus& corpus,
@@ -115,7 +97,9 @@ Gazetteer BuildGazetteer(const std::vector<NerSentence>& train, const FoldedCorp
     }
   }
   for (const std::string& country : countries) {
-    for (const std::string& d : DemonymCandidates(country)) {
+    // Candidates (ner_conventions.h) are mostly not words: kept only when the
+    // training text has them, except for the regular "-a" -> "-an" ("libyan").
+    for (const std::string& d : DemonymCandidates(country, /*bare_stems=*/true)) {
       bool regular = country.back() == 'a' && d == country + "n";
       if (d != country && (regular || words.capitalized.count(d)) && !countries.count(d)) g.Add({d}, kGazDemonym);
     }
