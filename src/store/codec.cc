@@ -38,13 +38,16 @@ DateMention DateMentionFromJson(const json& j) {
   return d;
 }
 
+json SpansToJson(const std::vector<Span>& spans) {
+  json out = json::array();
+  for (const Span& s : spans) out.push_back(SpanToJson(s));
+  return out;
+}
+
 json QuoteToJson(const Quote& q) {
   json j = {{"id", q.id}, {"span", SpanToJson(q.span)}, {"text", q.text}, {"speaker", q.speaker},
             {"speaker_entity", q.speaker_entity}, {"cue", q.cue}};
-  if (!q.parts.empty()) {  // only split quotations carry parts
-    j["parts"] = json::array();
-    for (const Span& p : q.parts) j["parts"].push_back(SpanToJson(p));
-  }
+  if (!q.parts.empty()) j["parts"] = SpansToJson(q.parts);  // only split quotations carry parts
   return j;
 }
 Quote QuoteFromJson(const json& j) {

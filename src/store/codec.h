@@ -12,6 +12,7 @@
 namespace storyline {
 
 nlohmann::json SpanToJson(const Span& span);
+nlohmann::json SpansToJson(const std::vector<Span>& spans);  // an array of SpanToJson
 Span SpanFromJson(const nlohmann::json& j);
 
 nlohmann::json MentionToJson(const Mention& m);

@@ -90,10 +90,7 @@ json QuoteGroupToJson(const QuoteGroup& q) {
   std::vector<std::string> articles;
   for (const Quote& r : q.reports) {
     json report = {{"article", r.article}, {"span", SpanToJson(r.span)}, {"text", r.text}, {"cue", r.cue}};
-    if (!r.parts.empty()) {
-      report["parts"] = json::array();
-      for (const Span& p : r.parts) report["parts"].push_back(SpanToJson(p));
-    }
+    if (!r.parts.empty()) report["parts"] = SpansToJson(r.parts);
     reports.push_back(std::move(report));
     articles.push_back(r.article);
   }
