@@ -2,6 +2,9 @@
 
 #include <string_view>
 #include <unordered_map>
+#include <vector>
+
+#include "common/word_set.h"
 
 namespace storyline::dates {
 namespace {
@@ -98,7 +101,14 @@ void AddOthers(Table* t) {
 }  // namespace
 
 LexEntry LookupWord(std::string_view lower) {
-  static const Table kTable = [] {
+  // Built as a map (later entries overwrite earlier ones), then flattened
+  // into a WordSet and a parallel vector: every word of every text is looked up.
+  // The keys view string literals, so they outlive the map.
+  struct Flat {
+    std::vector<LexEntry> entries;
+    WordSet words;
+  };
+  static const Flat kFlat = [] {
     Table t;
     AddMonths(&t);
     AddWeekdays(&t);
@@ -106,10 +116,16 @@ LexEntry LookupWord(std::string_view lower) {
     AddUnits(&t);
     AddRelatives(&t);
     AddOthers(&t);
-    return t;
+    std::vector<std::string_view> words;
+    std::vector<LexEntry> entries;
+    for (const auto& [word, entry] : t) {
+      words.push_back(word);
+      entries.push_back(entry);
+    }
+    return Flat{std::move(entries), WordSet(words)};
   }();
-  auto it = kTable.find(lower);
-  return it == kTable.end() ? LexEntry{} : it->second;
+  int i = kFlat.words.IndexOf(lower);
+  return i < 0 ? LexEntry{} : kFlat.entries[i];
 }
 
 const char* SeasonCode(int season) {

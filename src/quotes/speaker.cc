@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <optional>
-#include <unordered_set>
 
+#include "common/word_set.h"
 #include "text/normalize.h"
 #include "text/tokenize.h"
 
@@ -30,35 +30,35 @@ std::vector<Word> WordsIn(std::string_view text, Span window) {
 }
 
 bool IsAdverbOrAuxiliary(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "also", "later", "then", "again", "further", "once", "has", "had", "have", "was", "is",
       "previously", "earlier", "repeatedly", "reportedly", "and", "but", "recently"};
-  return kWords.count(w) > 0;
+  return kWords.contains(w);
 }
 
 // Words a subject written before its verb cannot reach back over: "the laws
 // that the group says" has the subject "the group".
 bool StartsLeadingSubject(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "that", "which", "who", "whom", "if", "by", "when", "while", "because", "as", "after",
       "before", "being", "since", "although", "though", "where", "whether", "than"};
-  return kWords.count(w) > 0;
+  return kWords.contains(w);
 }
 
 // Words that end a subject written after its verb ("said Lavrov at ...").
 bool EndsTrailingSubject(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "at", "in", "on", "during", "after", "following", "when", "while", "who", "which", "that",
       "to", "before", "as", "with", "from", "for", "adding", "saying", "in", "on", "last", "this"};
-  return kWords.count(w) > 0;
+  return kWords.contains(w);
 }
 
 bool IsRoleNoun(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "minister", "president", "diplomat", "spokesman", "spokeswoman", "spokesperson", "official",
       "leader", "chief", "head", "ambassador", "secretary", "commander", "marshal", "premier",
       "chancellor", "envoy", "ceo", "chairman", "governor", "mayor", "general", "director"};
-  return kWords.count(w) > 0;
+  return kWords.contains(w);
 }
 
 bool HasPunctuationBetween(std::string_view text, const Word& a, const Word& b) {
@@ -249,7 +249,7 @@ SpeakerGuess Resolve(std::string_view text, Span subject, const QuotedSpan& q,
 }  // namespace
 
 bool IsReportingVerb(std::string_view w) {
-  static const std::unordered_set<std::string_view> kVerbs = {
+  static const WordSet kVerbs = {
       "said", "says", "say", "added", "adds", "stressed", "stresses", "told", "tells", "noted",
       "notes", "stated", "states", "explained", "explains", "emphasized", "emphasised", "emphasizes",
       "underlined", "underlines", "declared", "announced", "warned", "warns", "insisted", "insists",
@@ -257,7 +257,7 @@ bool IsReportingVerb(std::string_view w) {
       "argued", "claimed", "recalled", "commented", "reads", "continued", "concluded", "urged",
       "admitted", "acknowledged", "pointed", "remarked", "assured", "believes", "believed",
       "saying", "stressing", "adding", "noting", "declares", "announces", "affirmed", "reaffirmed"};
-  return kVerbs.count(w) > 0;
+  return kVerbs.contains(w);
 }
 
 SpeakerGuess FindSpeaker(std::string_view text, const QuotedSpan& q,

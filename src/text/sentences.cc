@@ -3,15 +3,15 @@
 #include <unicode/uchar.h>
 
 #include <string>
-#include <unordered_set>
 
 #include "common/utf8.h"
+#include "common/word_set.h"
 
 namespace storyline {
 namespace {
 
 bool IsAbbreviation(std::string_view word) {
-  static const std::unordered_set<std::string_view> kAbbrev = {
+  static const WordSet kAbbrev = {
       "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "maj", "capt", "sgt",
       "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "nos", "vol", "fig", "approx",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -19,7 +19,7 @@ bool IsAbbreviation(std::string_view word) {
       "adm", "cmdr", "supt", "dept", "univ", "assn", "bros", "mt", "ft", "ave", "blvd", "e.g", "i.e"};
   std::string lower;
   for (char c : word) lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-  return kAbbrev.count(lower) > 0;
+  return kAbbrev.contains(lower);
 }
 
 bool IsClosing(char32_t cp) {

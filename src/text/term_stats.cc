@@ -3,15 +3,15 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
-#include <unordered_set>
 
 #include "common/hash.h"
+#include "common/word_set.h"
 #include "text/tokenize.h"
 
 namespace storyline {
 
 bool IsStopWord(std::string_view w) {
-  static const std::unordered_set<std::string_view> kStop = {
+  static const WordSet kStop = {
       "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
       "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
       "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few",
@@ -27,7 +27,7 @@ bool IsStopWord(std::string_view w) {
       "may", "might", "must", "shall", "since", "per", "via", "yet", "still", "even", "well",
       "lrb", "rrb", "lsb", "rsb", "s", "t", "'s", "n't", "year", "years", "last", "first", "many",
       "much", "get", "got", "made", "make", "like", "us", "week", "day", "time", "people"};
-  return kStop.count(w) > 0;
+  return kStop.contains(w);
 }
 
 void DocumentFrequencies::AddDocument(const std::vector<uint64_t>& terms) {
