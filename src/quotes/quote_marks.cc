@@ -58,22 +58,43 @@ Facing FacingOf(char32_t cp, char32_t before, char32_t after) {
   }
 }
 
+// The quotation mark that starts at byte `pos`, or 0; *len = its length in
+// bytes. Only ASCII bytes and the lead bytes 0xC2/0xE2 can start one, and
+// neither occurs inside another character's UTF-8 sequence, so the text can be
+// scanned byte by byte.
+char32_t QuoteMarkAt(std::string_view text, size_t pos, size_t* len) {
+  const auto byte = [&](size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u; };
+  unsigned c = byte(pos);
+  if (c == '"') return *len = 1, U'"';
+  if (c == 0xC2 && (byte(pos + 1) == 0xAB || byte(pos + 1) == 0xBB)) {  // « »
+    *len = 2;
+    return byte(pos + 1) == 0xAB ? U'\u00AB' : U'\u00BB';
+  }
+  if (c == 0xE2 && byte(pos + 1) == 0x80 && byte(pos + 2) >= 0x9C && byte(pos + 2) <= 0x9E) {  // “ ” „
+    *len = 3;
+    return U'\u201C' + (byte(pos + 2) - 0x9C);
+  }
+  return 0;
+}
+
 std::vector<Mark> FindMarks(std::string_view text) {
   std::vector<Mark> marks;
   for (size_t pos = 0; pos < text.size();) {
     size_t start = pos;
+    char c = text[pos];
     // Penn-Treebank marks in tokenized corpora: `` opens, '' closes.
-    if (text.compare(pos, 2, "``") == 0 || text.compare(pos, 2, "''") == 0) {
-      bool opens = text[pos] == '`';
+    if ((c == '`' || c == '\'') && pos + 1 < text.size() && text[pos + 1] == c) {
       pos += 2;
-      marks.push_back({start, pos, opens ? Facing::kOpen : Facing::kClose});
+      marks.push_back({start, pos, c == '`' ? Facing::kOpen : Facing::kClose});
       continue;
     }
-    char32_t cp = DecodeUtf8(text, &pos);
-    if (cp != U'"' && cp != U'\u201C' && cp != U'\u201D' && cp != U'\u201E' && cp != U'\u00AB' &&
-        cp != U'\u00BB') {
+    size_t len = 0;
+    char32_t cp = QuoteMarkAt(text, pos, &len);
+    if (cp == 0) {
+      ++pos;
       continue;
     }
+    pos += len;
     Facing f = FacingOf(cp, Before(text, start), After(text, pos));
     if (f != Facing::kNone) marks.push_back({start, pos, f});
   }
