@@ -4,10 +4,10 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "common/hash.h"
 #include "common/utf8.h"
+#include "common/word_set.h"
 #include "text/term_stats.h"
 #include "text/tokenize.h"
 
@@ -56,13 +56,12 @@ bool IsYear(std::string_view norm) {
 bool StartsWithDigit(std::string_view norm) { return !norm.empty() && norm[0] >= '0' && norm[0] <= '9'; }
 
 int MonthOf(std::string_view w) {
-  static const std::unordered_map<std::string_view, int> kMonths = {
-      {"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2}, {"march", 3}, {"mar", 3},
-      {"april", 4}, {"apr", 4}, {"may", 5}, {"june", 6}, {"jun", 6}, {"july", 7}, {"jul", 7},
-      {"august", 8}, {"aug", 8}, {"september", 9}, {"sep", 9}, {"sept", 9}, {"october", 10},
-      {"oct", 10}, {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12}};
-  auto it = kMonths.find(w);
-  return it == kMonths.end() ? 0 : it->second;
+  static const WordSet kNames = {"january", "jan", "february", "feb", "march", "mar", "april", "apr", "may",
+                                 "june", "jun", "july", "jul", "august", "aug", "september", "sep", "sept",
+                                 "october", "oct", "november", "nov", "december", "dec"};
+  static const int kMonths[] = {1, 1, 2, 2, 3, 3, 4, 4, 5, 6, 6, 7, 7, 8, 8, 9, 9, 9, 10, 10, 11, 11, 12, 12};
+  int i = kNames.IndexOf(w);
+  return i < 0 ? 0 : kMonths[i];
 }
 
 // 1..31 for "18", "18th", "1st"; 0 otherwise.
