@@ -1,5 +1,7 @@
 #include "pipeline/analyzer.h"
 
+#include <thread>
+
 #include "common/iso_date.h"
 #include "dates/date_tagger.h"
 #include "quotes/quote_extractor.h"
@@ -79,13 +81,26 @@ Result<StoredArticle> ArticleAnalyzer::Analyze(Article article, Annotations anno
   return s;
 }
 
-void ArticleAnalyzer::Restore(const StoredArticle& stored) {
-  (void)dedup_.Add(stored.article);
-  std::vector<Mention> mentions = stored.mentions;
-  resolver_.AddArticle(stored.article.id, stored.article.text, &mentions);
-  std::vector<Quote> quotes = stored.quotes;
-  quote_linker_.Link(&quotes);
-  clusterer_.Restore(Features(stored), stored.event, stored.story);
+void ArticleAnalyzer::Restore(const std::vector<StoredArticle>& batch, bool parallel) {
+  auto restore_entities = [&] {
+    for (const StoredArticle& stored : batch) {
+      std::vector<Mention> mentions = stored.mentions;
+      resolver_.AddArticle(stored.article.id, stored.article.text, &mentions);
+    }
+  };
+  std::thread entities;
+  if (parallel) entities = std::thread(restore_entities);
+  for (const StoredArticle& stored : batch) {
+    (void)dedup_.Add(stored.article);
+    std::vector<Quote> quotes = stored.quotes;
+    quote_linker_.Link(&quotes);
+    clusterer_.Restore(Features(stored), stored.event, stored.story);
+  }
+  if (parallel) {
+    entities.join();
+  } else {
+    restore_entities();
+  }
 }
 
 std::vector<DuplicateLink> ArticleAnalyzer::TakePendingDuplicates() {

@@ -56,8 +56,12 @@ class ArticleAnalyzer {
   // Links that revise earlier articles go to TakePendingDuplicates().
   Result<StoredArticle> Analyze(Article article, Annotations annotations, Store* store);
 
-  // Re-admits an article stored by an earlier run, keeping its ids.
-  void Restore(const StoredArticle& stored);
+  // Re-admits articles stored by an earlier run, in their stored order,
+  // keeping their ids. The entity resolver shares no state with the other
+  // stages, so with `parallel` it replays the batch on a thread of its own
+  // while this thread replays the rest; each stage still sees the articles
+  // in order, so the state is the same either way.
+  void Restore(const std::vector<StoredArticle>& batch, bool parallel);
 
   // Periodic repair of events; returns (article, new event) changes.
   std::vector<std::pair<std::string, std::string>> Repair() { return clusterer_.Repair(); }

@@ -28,12 +28,21 @@ class Engine::Impl {
   Impl(EngineOptions options, Env env, std::unique_ptr<Store> store, std::unique_ptr<ArticleAnalyzer> analyzer)
       : options_(std::move(options)), env_(env), store_(std::move(store)), analyzer_(std::move(analyzer)) {}
 
-  // Rebuilds the stages' state from what earlier runs stored.
+  // Rebuilds the stages' state from what earlier runs stored, a slice of
+  // articles at a time (memory stays bounded however large the store).
   Status Restore() {
-    return store_->ForEachArticle([&](const StoredArticle& s) {
-      analyzer_->Restore(s);
+    constexpr size_t kSlice = 512;
+    std::vector<StoredArticle> slice;
+    Status status = store_->ForEachArticleForRestore([&](const StoredArticle& s) {
+      slice.push_back(s);
+      if (slice.size() >= kSlice) {
+        analyzer_->Restore(slice, /*parallel=*/options_.threads != 1);
+        slice.clear();
+      }
       return true;
     });
+    if (status.ok()) analyzer_->Restore(slice, /*parallel=*/options_.threads != 1);
+    return status;
   }
 
   Result<IngestReport> Ingest(const std::vector<std::string>& paths, const ProgressFn& progress);

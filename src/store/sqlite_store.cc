@@ -55,6 +55,28 @@ void ReadDates(JsonListReader* reader, const std::string& text, const std::strin
       });
 }
 
+void ReadMentions(JsonListReader* reader, const std::string& text, const std::string& article,
+                  std::vector<Mention>* out) {
+  ReadList(
+      text, out, [&](std::string_view t, std::vector<Mention>* o) { return reader->Mentions(t, article, o); },
+      [&](const json& j) {
+        Mention m = MentionFromJson(j);
+        m.article = article;
+        return m;
+      });
+}
+
+void ReadQuotes(JsonListReader* reader, const std::string& text, const std::string& article,
+                std::vector<Quote>* out) {
+  ReadList(
+      text, out, [&](std::string_view t, std::vector<Quote>* o) { return reader->Quotes(t, article, o); },
+      [&](const json& j) {
+        Quote q = QuoteFromJson(j);
+        q.article = article;
+        return q;
+      });
+}
+
 StoredArticle ReadArticleRow(const SqliteStatement& st, JsonListReader* reader) {
   StoredArticle s;
   Article& a = s.article;
@@ -88,22 +110,37 @@ StoredArticle ReadArticleRow(const SqliteStatement& st, JsonListReader* reader) 
   s.duplicate.kind = DuplicateKindFromName(st.Text(22));
   s.duplicate.similarity = st.Real(23);
   s.duplicate.passages = PassagesFromJson(ParseOr(st.Text(24), json::array()));
-  ReadList(
-      st.Text(25), &s.mentions,
-      [&](std::string_view t, std::vector<Mention>* o) { return reader->Mentions(t, a.id, o); },
-      [&](const json& j) {
-        Mention m = MentionFromJson(j);
-        m.article = a.id;
-        return m;
-      });
+  ReadMentions(reader, st.Text(25), a.id, &s.mentions);
   ReadDates(reader, st.Text(26), a.id, &s.dates);
-  ReadList(
-      st.Text(27), &s.quotes, [&](std::string_view t, std::vector<Quote>* o) { return reader->Quotes(t, a.id, o); },
-      [&](const json& j) {
-        Quote q = QuoteFromJson(j);
-        q.article = a.id;
-        return q;
-      });
+  ReadQuotes(reader, st.Text(27), a.id, &s.quotes);
+  return s;
+}
+
+// What ForEachArticleForRestore reads (store.h), in the order ReadRestoreRow reads it.
+const char* const kRestoreColumns =
+    "seq, id, outlet, title, published, published_source, published_confidence, credits, text, "
+    "content_hash, event, story, duplicate_of, duplicate_kind, mentions, quotes";
+
+StoredArticle ReadRestoreRow(const SqliteStatement& st, JsonListReader* reader) {
+  StoredArticle s;
+  Article& a = s.article;
+  s.seq = st.Int(0);
+  a.id = st.Text(1);
+  a.outlet = st.Text(2);
+  a.title = st.Text(3);
+  a.published.value = st.Text(4);
+  a.published.source = DateSourceFromName(st.Text(5));
+  a.published.confidence = st.Real(6);
+  a.credits = ParseOr(st.Text(7), json::array()).get<std::vector<std::string>>();
+  a.text = st.Text(8);
+  a.content_hash = static_cast<uint64_t>(st.Int(9));
+  s.event = st.Text(10);
+  s.story = st.Text(11);
+  s.duplicate.article = a.id;
+  s.duplicate.original = st.Text(12);
+  s.duplicate.kind = DuplicateKindFromName(st.Text(13));
+  ReadMentions(reader, st.Text(14), a.id, &s.mentions);
+  ReadQuotes(reader, st.Text(15), a.id, &s.quotes);
   return s;
 }
 
@@ -241,6 +278,16 @@ class SqliteStore : public Store {
     Status status;
     while (st->Step(&status)) {
       if (!fn(ReadArticleRow(*st, &reader_))) break;
+    }
+    return status;
+  }
+
+  Status ForEachArticleForRestore(const std::function<bool(const StoredArticle&)>& fn) override {
+    auto st = db_.Prepare(std::string("SELECT ") + kRestoreColumns + " FROM articles ORDER BY seq");
+    if (!st.ok()) return st.status();
+    Status status;
+    while (st->Step(&status)) {
+      if (!fn(ReadRestoreRow(*st, &reader_))) break;
     }
     return status;
   }

@@ -84,6 +84,53 @@ TEST(SqliteStore, DuplicateIdIsRejectedAndSameArticleIsFound) {
   EXPECT_FALSE((*store)->FindSameArticle(7, "http://other")->has_value());
 }
 
+TEST(SqliteStore, RestoreScanReadsWhatTheStagesRebuildFromAndSkipsTheRest) {
+  auto store = OpenSqliteStore(":memory:");
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  StoredArticle a = MakeArticle("a1", 42), b = MakeArticle("a2", 43);
+  b.duplicate = {"a2", "a1", DuplicateKind::kNear, 0.9, {}};
+  ASSERT_TRUE((*store)->BeginBatch().ok());
+  ASSERT_TRUE((*store)->PutArticle(&a).ok());
+  ASSERT_TRUE((*store)->PutArticle(&b).ok());
+  ASSERT_TRUE((*store)->CommitBatch().ok());
+
+  std::vector<StoredArticle> seen;
+  ASSERT_TRUE((*store)->ForEachArticleForRestore([&](const StoredArticle& s) {
+    seen.push_back(s);
+    return true;
+  }).ok());
+  ASSERT_EQ(seen.size(), 2u);
+  const StoredArticle& s = seen[1];
+  EXPECT_EQ(s.seq, 2);
+  EXPECT_EQ(s.article.id, "a2");
+  EXPECT_EQ(s.article.outlet, "TASS");
+  EXPECT_EQ(s.article.title, "Lavrov on Libya");
+  EXPECT_EQ(s.article.published.value, "2020-07-08");
+  EXPECT_EQ(s.article.published.source, DateSource::kMetadataLine);
+  EXPECT_EQ(s.article.credits, std::vector<std::string>{"TASS"});
+  EXPECT_EQ(s.article.text, "Turkey is working on a ceasefire.");
+  EXPECT_EQ(s.article.content_hash, 43u);
+  EXPECT_EQ(s.event, "e1");
+  EXPECT_EQ(s.story, "s1");
+  EXPECT_EQ(s.duplicate.original, "a1");
+  EXPECT_EQ(s.duplicate.kind, DuplicateKind::kNear);
+  ASSERT_EQ(s.mentions.size(), 1u);
+  EXPECT_EQ(s.mentions[0].entity, "l1");
+  EXPECT_EQ(s.mentions[0].article, "a2");
+  ASSERT_EQ(s.quotes.size(), 2u);
+  EXPECT_EQ(s.quotes[1].parts.size(), 2u);
+  EXPECT_EQ(s.quotes[0].article, "a2");
+  // Left out: the raw text, the layout and the dates.
+  EXPECT_TRUE(s.article.raw.empty());
+  EXPECT_TRUE(s.article.sentences.empty());
+  EXPECT_TRUE(s.article.paragraphs.empty());
+  EXPECT_TRUE(s.dates.empty());
+
+  size_t calls = 0;
+  ASSERT_TRUE((*store)->ForEachArticleForRestore([&](const StoredArticle&) { return ++calls < 1; }).ok());
+  EXPECT_EQ(calls, 1u);
+}
+
 TEST(SqliteStore, RolledBackBatchLeavesNothingAndCommittedSurvivesReopen) {
   std::string path = testing::TempDir() + "/store_test.db";
   std::filesystem::remove(path);

@@ -69,6 +69,12 @@ class Store {
   virtual Result<std::optional<std::string>> GetText(const std::string& id) = 0;
   // Every article in arrival order; `fn` returning false stops the scan.
   virtual Status ForEachArticle(const std::function<bool(const StoredArticle&)>& fn) = 0;
+  // The same scan with only what the analysis stages rebuild their state from
+  // when the engine opens (much cheaper: no raw text, sentences, dates or
+  // passages to read and decode): seq, id, outlet, title, published, credits,
+  // text, content hash, event, story, duplicate kind and original, mentions
+  // and quotes. The other fields are left empty.
+  virtual Status ForEachArticleForRestore(const std::function<bool(const StoredArticle&)>& fn) = 0;
 
   // --- groups and entities (upserts) ---
   virtual Status PutEvent(const Event& event, const EventSummary& summary) = 0;
