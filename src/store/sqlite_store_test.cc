@@ -25,7 +25,7 @@ StoredArticle MakeArticle(const std::string& id, uint64_t hash) {
   s.story = "s1";
   s.mentions = {{id, {0, 6}, "Turkey", EntityType::kPlace, "", "l1"}};
   s.dates = {{id, {0, 3}, "Wednesday", "DATE", "2020-07-08", "", DateGranularity::kDay, true}};
-  s.quotes = {{"q1", id, {1, 5}, "text", "Lavrov", "p1", "said"},
+  s.quotes = {{"q1", id, {1, 5}, "text", "Lavrov", "p1", "said", {}},
               {"q2", id, {6, 20}, "split quotation", "Lavrov", "p1", "said", {{6, 10}, {14, 20}}}};
   return s;
 }
