@@ -23,6 +23,7 @@ struct EntityRecord {
   std::unordered_set<std::string> match_keys;       // PreparedName::key of each match name
   std::unordered_set<std::string> titles;           // entity.titles, for lookups
   size_t best_variant = 0;                          // index of the canonical name
+  int top_variant_count = 0;                        // the largest of variant_counts
   PreparedName best_tokens;                         // its NameTokens
   std::vector<std::string> acronyms;                // upper case
   bool acronym_defined = false;
@@ -132,17 +133,37 @@ std::string IdPrefix(EntityType type) {
   return "m";
 }
 
-// The fullest frequent form: most name tokens, then most mentions, then
-// longest; the first such variant on ties. Ranks only grow, so the best is
-// kept up to date as variant `i` is added or counted, without a rescan.
+// A variant is frequent when it has at least a tenth of the mentions of the
+// most frequent one: "Tony Hayward Greenpeace", a tagger's run-on seen twice,
+// must not name an entity mentioned as "Tony Hayward" hundreds of times, while
+// a person's full name, written once per article before the surname alone
+// ("Barack Obama", then "Obama" three or four times), still names it.
+bool IsFrequentVariant(size_t k, const EntityRecord& r) {
+  return r.variant_counts[k] * 10 >= r.top_variant_count;
+}
+
+// The fullest frequent form: of the frequent variants, most name tokens, then
+// most mentions, then longest; the first such variant on ties. Kept up to date
+// as variant `i` is added or counted: only `i` can newly beat the best unless
+// the best stopped being frequent, and then all variants are ranked again.
 void UpdateCanonical(size_t i, EntityRecord* r) {
   auto rank = [&](size_t k) {
-    return std::make_tuple(r->variant_tokens[k], r->variant_counts[k],
-                           r->entity.variants[k].size());
+    return std::make_tuple(r->variant_tokens[k], r->variant_counts[k], r->entity.variants[k].size());
   };
+  auto better = [&](size_t k, size_t than) {
+    return IsFrequentVariant(k, *r) && (rank(k) > rank(than) || (rank(k) == rank(than) && k < than));
+  };
+  r->top_variant_count = std::max(r->top_variant_count, r->variant_counts[i]);
   size_t& best = r->best_variant;
-  if (i == best || rank(i) < rank(best) || (rank(i) == rank(best) && i > best)) return;
-  best = i;
+  if (best >= r->variant_counts.size()) best = i;
+  if (IsFrequentVariant(best, *r)) {
+    if (i != best && better(i, best)) best = i;
+    return;
+  }
+  best = i;  // the most frequent variant is always frequent; this one only starts the scan
+  for (size_t k = 0; k < r->variant_counts.size(); ++k) {
+    if (!IsFrequentVariant(best, *r) || better(k, best)) best = k;
+  }
 }
 
 }  // namespace

@@ -193,18 +193,24 @@ NameMatch CompareNames(const PreparedName& pa, const PreparedName& pb, EntityTyp
   if (s.size() == l.size()) {
     for (size_t i = 0; i < s.size(); ++i) {
       if (!TokensMatch(s[i], l[i])) return NameMatch::kNone;
-      // Initials alone never make a full match of names of one token.
-      if (s.size() == 1 && s[0].text.size() != l[0].text.size() &&
-          std::min(s[0].text.size(), l[0].text.size()) == 1) {
-        return NameMatch::kNone;
-      }
+    }
+    // An initial may stand for a first or middle name ("J. Smith"), not for
+    // the last word: "George W." is not "George Washington", and an initial
+    // alone never makes a full match of names of one token.
+    const PreparedToken &s_last = s.back(), &l_last = l.back();
+    if (s_last.text.size() != l_last.text.size() && std::min(s_last.text.size(), l_last.text.size()) == 1) {
+      return NameMatch::kNone;
     }
     return NameMatch::kFull;
   }
   if (type == EntityType::kPerson) {
+    // A bare surname names the longer name's last word, never an initial
+    // there: "Axelrod" is not the "A" of "Henry A." (a name cut short by
+    // the tagger), which would draw in every name starting with an A.
     if (s.size() == 1) {
-      return s[0].text.size() > 1 && TokensMatch(s[0], l.back()) ? NameMatch::kPartial
-                                                                  : NameMatch::kNone;
+      return s[0].text.size() > 1 && l.back().text.size() > 1 && TokensMatch(s[0], l.back())
+                 ? NameMatch::kPartial
+                 : NameMatch::kNone;
     }
     return TokensMatch(s[0], l[0]) && OrderedSubsequence(s, l) ? NameMatch::kPartial
                                                                : NameMatch::kNone;

@@ -53,6 +53,16 @@ TEST(CompareNames, KeepsDifferentPeopleApart) {
   EXPECT_EQ(Compare("Sergey", "Sergey Lavrov"), NameMatch::kNone);  // a first name is no surname
 }
 
+TEST(CompareNames, AnInitialStandsForAFirstNameNotForTheLastWord) {
+  EXPECT_EQ(Compare("J. Smith", "John Smith"), NameMatch::kFull);
+  EXPECT_EQ(Compare("Kissinger", "Henry A. Kissinger"), NameMatch::kPartial);
+  // "Henry A." is "Henry A. Kissinger" cut short: its "A" is no surname.
+  EXPECT_EQ(Compare("Axelrod", "Henry A."), NameMatch::kNone);
+  EXPECT_EQ(Compare("Americans", "Henry A"), NameMatch::kNone);
+  EXPECT_EQ(Compare("George W.", "George Washington"), NameMatch::kNone);
+  EXPECT_EQ(Compare("A", "Axelrod"), NameMatch::kNone);
+}
+
 TEST(CompareNames, OrganizationsNeedTheSameWords) {
   EXPECT_EQ(Compare("Libyan National Army", "the Libyan National Army", EntityType::kOrganization),
             NameMatch::kFull);
