@@ -46,9 +46,15 @@ bool Contains(const std::vector<T>& v, const T& x) {
 
 bool IsMultiToken(const PreparedName& t) { return t.size() >= 2; }
 
+// A shared acronym links a name to an acronym, or two names that both define
+// it ("... (UNSC)"). Two names written out in full are not made one by their
+// initials alone: "American People" and "Associated Press" are both "AP",
+// "Latin America" and "Los Angeles" both "LA".
 Strength AcronymStrength(const LocalGroup& g, const EntityRecord& r) {
   for (const std::string& a : g.acronyms) {
     if (!Contains(r.acronyms, a)) continue;
+    bool both_full = !g.acronym_only && IsMultiToken(r.best_tokens);
+    if (both_full && !(g.acronym_defined && r.acronym_defined)) continue;
     if (g.acronym_defined || r.acronym_defined) return kStrong;
     if (g.acronym_only || r.best_tokens.size() == 1) return kInitials;
   }

@@ -71,6 +71,22 @@ TEST(EntityResolver, AcronymByInitialsAcrossArticles) {
   EXPECT_NE(c[0].entity, a[0].entity);
 }
 
+TEST(EntityResolver, FullNamesWithTheSameInitialsStayApart) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "The Associated Press (AP) reported it.", {{"Associated Press", kOrg}});
+  auto b = Add(&r, "b", "The American People party met.", {{"American People", kOrg}});
+  auto c = Add(&r, "c", "AP reported again.", {{"AP", kOrg}});
+  EXPECT_NE(a[0].entity, b[0].entity);
+  EXPECT_EQ(a[0].entity, c[0].entity);
+  auto d = Add(&r, "d", "Flights from Los Angeles (LA) resumed.", {{"Los Angeles", kLoc}});
+  auto e = Add(&r, "e", "Trade with Latin America grew.", {{"Latin America", kLoc}});
+  EXPECT_NE(d[0].entity, e[0].entity);
+  // Both define the acronym: one body written two ways.
+  auto f = Add(&r, "f", "The United Nations Security Council (UNSC) met.", {{"United Nations Security Council", kOrg}});
+  auto g = Add(&r, "g", "The UN Security Council (UNSC) voted.", {{"UN Security Council", kOrg}});
+  EXPECT_EQ(f[0].entity, g[0].entity);
+}
+
 TEST(EntityResolver, SpellingVariantsAcrossArticles) {
   EntityResolver r;
   auto a = Add(&r, "a", "Sergey Lavrov met Mevlüt Çavuşoğlu and Fayez al-Sarraj.",
