@@ -46,17 +46,29 @@ bool Contains(const std::vector<T>& v, const T& x) {
 
 bool IsMultiToken(const PreparedName& t) { return t.size() >= 2; }
 
-// A shared acronym links a name to an acronym, or two names that both define
-// it ("... (UNSC)"). Two names written out in full are not made one by their
-// initials alone: "American People" and "Associated Press" are both "AP",
-// "Latin America" and "Los Angeles" both "LA".
+// True when the entity's canonical name is the acronym `upper` itself ("GNA").
+bool NamedByAcronym(const EntityRecord& r, std::string_view upper) {
+  if (r.best_tokens.size() != 1) return false;
+  const std::string& t = r.best_tokens.tokens[0].text;  // folded: lower case
+  return t.size() == upper.size() &&
+         std::equal(t.begin(), t.end(), upper.begin(), [](char a, char b) { return a == (b | 0x20); });
+}
+
+// How a shared acronym links a group to an entity. An acronym written alone
+// ("GNA") joins an entity with that acronym. A name written out in full joins
+// an entity named by the acronym alone when either this text defines the
+// acronym as the name, or the entity's long form is still unknown. Otherwise
+// the names decide: "American People" is not "Associated Press" for sharing
+// "AP", "Bangkok Post" is not "BP" once "British Petroleum (BP)" was seen, and
+// "Cape Cod" does not join "Congress" because some article wrote "Congress
+// committee" ("CC").
 Strength AcronymStrength(const LocalGroup& g, const EntityRecord& r) {
   for (const std::string& a : g.acronyms) {
     if (!Contains(r.acronyms, a)) continue;
-    bool both_full = !g.acronym_only && IsMultiToken(r.best_tokens);
-    if (both_full && !(g.acronym_defined && r.acronym_defined)) continue;
-    if (g.acronym_defined || r.acronym_defined) return kStrong;
-    if (g.acronym_only || r.best_tokens.size() == 1) return kInitials;
+    if (g.acronym_only) return r.acronym_defined ? kStrong : kInitials;
+    bool r_is_acronym = NamedByAcronym(r, a);
+    if (g.acronym_defined && (r_is_acronym || r.acronym_defined)) return kStrong;
+    if (r_is_acronym && !r.acronym_defined) return kInitials;
   }
   return kNoMatch;
 }

@@ -81,6 +81,19 @@ TEST(EntityResolver, FullNamesWithTheSameInitialsStayApart) {
   auto d = Add(&r, "d", "Flights from Los Angeles (LA) resumed.", {{"Los Angeles", kLoc}});
   auto e = Add(&r, "e", "Trade with Latin America grew.", {{"Latin America", kLoc}});
   EXPECT_NE(d[0].entity, e[0].entity);
+  // A one-word name is no acronym: "Congress committee" gives "CC", which
+  // must not bring "Cape Cod" to "Congress".
+  std::string congress = "The Congress committee heard BP.";
+  for (int k = 0; k < 12; ++k) congress += " Congress met.";  // so "Congress" names the entity
+  auto h = Add(&r, "h", congress, {{"Congress committee", kOrg}, {"Congress", kOrg}});
+  ASSERT_EQ(r.Find(h[0].entity)->name, "Congress");
+  auto i = Add(&r, "i", "Cape Cod beaches were closed.", {{"Cape Cod", kOrg}});
+  EXPECT_NE(h[0].entity, i[0].entity);
+  // An entity named by its acronym, whose long form is known, takes no other
+  // name with those initials.
+  auto j = Add(&r, "j", "British Petroleum (BP) said. BP said. BP said. BP said.", {{"British Petroleum", kOrg}, {"BP", kOrg}});
+  auto k = Add(&r, "k", "The Bangkok Post reported.", {{"Bangkok Post", kOrg}});
+  EXPECT_NE(j[0].entity, k[0].entity);
   // Both define the acronym: one body written two ways.
   auto f = Add(&r, "f", "The United Nations Security Council (UNSC) met.", {{"United Nations Security Council", kOrg}});
   auto g = Add(&r, "g", "The UN Security Council (UNSC) voted.", {{"UN Security Council", kOrg}});
