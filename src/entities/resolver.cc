@@ -1,6 +1,7 @@
 #include "entities/resolver.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <tuple>
 #include <unordered_set>
 
@@ -232,6 +233,56 @@ void EntityResolver::AddGroups(const std::string& article_id, const std::vector<
   }
 }
 
+void EntityResolver::RestoreArticle(const std::string& article_id, std::string_view text,
+                                    std::vector<Mention>* mentions) {
+  std::vector<LocalGroup> groups = GroupLocally(options_, text, mentions);
+  // The stored entity of each group: that of its first mention carrying one.
+  std::vector<std::string> stored(groups.size());
+  for (size_t i = 0; i < groups.size(); ++i) {
+    for (size_t m : groups[i].mentions) {
+      if (!(*mentions)[m].entity.empty()) {
+        stored[i] = (*mentions)[m].entity;
+        break;
+      }
+    }
+  }
+  std::vector<LocalGroup> unmatched;  // groups stored without an entity
+  std::vector<size_t> unmatched_at;
+  std::vector<uint64_t> context;
+  for (size_t i = 0; i < groups.size(); ++i) {
+    if (stored[i].empty()) {
+      unmatched.push_back(groups[i]);
+      unmatched_at.push_back(i);
+      continue;
+    }
+    context.clear();
+    for (size_t j = 0; j < groups.size(); ++j) {
+      if (j != i) context.push_back(groups[j].context_key);
+    }
+    auto it = by_id_.find(stored[i]);
+    int target = it != by_id_.end() ? it->second : NewEntityWithId(groups[i], stored[i]);
+    MergeGroup(target, groups[i], article_id, context, mentions);
+  }
+  if (!unmatched.empty()) AddGroups(article_id, unmatched, mentions);
+}
+
+int EntityResolver::NewEntityWithId(const LocalGroup& group, const std::string& id) {
+  int e = NewEntity(group);
+  EntityRecord& r = *records_[e];
+  if (r.entity.id == id) return e;  // the usual case: the replay made the same id
+  by_id_.erase(r.entity.id);
+  r.entity.id = id;
+  by_id_[id] = e;
+  // Ids are a kind letter and a number: new ids of that kind start after it.
+  for (int t = 0; t < 4; ++t) {
+    std::string prefix = IdPrefix(static_cast<EntityType>(t));
+    if (id.size() <= prefix.size() || id.compare(0, prefix.size(), prefix) != 0) continue;
+    int number = std::atoi(id.c_str() + prefix.size());
+    next_id_[t] = std::max(next_id_[t], number + 1);
+  }
+  return e;
+}
+
 int EntityResolver::MatchGroup(const LocalGroup& group, const std::vector<uint64_t>& context) const {
   std::vector<int> candidates;
   std::string key;
@@ -292,7 +343,9 @@ int EntityResolver::MatchGroup(const LocalGroup& group, const std::vector<uint64
 int EntityResolver::NewEntity(const LocalGroup& group) {
   auto r = std::make_unique<EntityRecord>(options_.max_context_keys);
   int type = static_cast<int>(group.type);
-  r->entity.id = IdPrefix(group.type) + std::to_string(next_id_[type]++);
+  do {  // skipping ids a restored entity took (RestoreArticle)
+    r->entity.id = IdPrefix(group.type) + std::to_string(next_id_[type]++);
+  } while (by_id_.count(r->entity.id) > 0);
   r->entity.type = group.type;
   by_id_[r->entity.id] = static_cast<int>(records_.size());
   records_.push_back(std::move(r));

@@ -90,6 +90,14 @@ class EntityResolver {
                                               std::vector<Mention>* mentions);
   void AddGroups(const std::string& article_id, const std::vector<LocalGroup>& groups,
                  std::vector<Mention>* mentions);
+  // Re-admits an article resolved by an earlier run, its mentions as stored:
+  // each group joins the entity its mentions carry (Mention::entity), made
+  // under that id if it is not known yet, instead of being matched again. So
+  // the entities and their ids are those of the run that stored the article,
+  // whatever the matching rules are now, and no matching is paid for. A group
+  // whose mentions carry no entity is matched as in AddArticle.
+  void RestoreArticle(const std::string& article_id, std::string_view text, std::vector<Mention>* mentions);
+
   // Never changes after construction: safe to read from any thread.
   const ResolverOptions& options() const { return options_; }
 
@@ -102,6 +110,8 @@ class EntityResolver {
  private:
   int MatchGroup(const LocalGroup& group, const std::vector<uint64_t>& context) const;
   int NewEntity(const LocalGroup& group);
+  // NewEntity under a stored `id` ("p12"); later ids of its kind come after it.
+  int NewEntityWithId(const LocalGroup& group, const std::string& id);
   void MergeGroup(int entity, const LocalGroup& group, const std::string& article_id,
                   const std::vector<uint64_t>& context, std::vector<Mention>* mentions);
   void AddVariant(const std::string& surface, int count, EntityRecord* r) const;

@@ -100,6 +100,74 @@ TEST(EntityResolver, FullNamesWithTheSameInitialsStayApart) {
   EXPECT_EQ(f[0].entity, g[0].entity);
 }
 
+void ExpectSameEntities(const EntityResolver& a, const EntityResolver& b) {
+  std::vector<Entity> ea = a.Entities(), eb = b.Entities();
+  ASSERT_EQ(ea.size(), eb.size());
+  for (size_t i = 0; i < ea.size(); ++i) {
+    EXPECT_EQ(ea[i].id, eb[i].id);
+    EXPECT_EQ(ea[i].name, eb[i].name);
+    EXPECT_EQ(ea[i].type, eb[i].type);
+    EXPECT_EQ(ea[i].variants, eb[i].variants);
+    EXPECT_EQ(ea[i].titles, eb[i].titles);
+    EXPECT_EQ(ea[i].articles, eb[i].articles);
+  }
+}
+
+TEST(EntityResolver, RestoringStoredArticlesRebuildsTheSameEntities) {
+  EntityResolver live;
+  std::vector<std::pair<std::string, std::vector<Mention>>> stored;
+  auto ingest = [&](const std::string& id, const std::string& text,
+                    std::vector<std::pair<std::string, EntityType>> names) {
+    stored.emplace_back(text, Add(&live, id, text, std::move(names)));
+  };
+  ingest("a", "Foreign Minister Sergey Lavrov met the Government of National Accord (GNA) in Moscow.",
+         {{"Foreign Minister Sergey Lavrov", kPer}, {"Government of National Accord", kOrg}, {"GNA", kOrg}, {"Moscow", kLoc}});
+  ingest("b", "Lavrov said the GNA must talk. Sergei Lavrov left Moscow.",
+         {{"Lavrov", kPer}, {"GNA", kOrg}, {"Sergei Lavrov", kPer}, {"Moscow", kLoc}});
+  ingest("c", "John Smith of Acme spoke in Boston.", {{"John Smith", kPer}, {"Acme", kOrg}, {"Boston", kLoc}});
+
+  EntityResolver restored;
+  for (size_t k = 0; k < stored.size(); ++k) {
+    std::vector<Mention> mentions = stored[k].second;
+    restored.RestoreArticle(std::string(1, static_cast<char>('a' + k)), stored[k].first, &mentions);
+    for (size_t i = 0; i < mentions.size(); ++i) EXPECT_EQ(mentions[i].entity, stored[k].second[i].entity);
+  }
+  ExpectSameEntities(live, restored);
+  // And the next article resolves alike in both.
+  auto next_live = Add(&live, "d", "Smith and Lavrov met Jane Doe.", {{"Smith", kPer}, {"Lavrov", kPer}, {"Jane Doe", kPer}});
+  auto next_restored = Add(&restored, "d", "Smith and Lavrov met Jane Doe.", {{"Smith", kPer}, {"Lavrov", kPer}, {"Jane Doe", kPer}});
+  for (size_t i = 0; i < next_live.size(); ++i) EXPECT_EQ(next_live[i].entity, next_restored[i].entity);
+}
+
+TEST(EntityResolver, RestoringKeepsTheStoredIdsWhateverMatchingWouldSay) {
+  // Ids from another run, not the ones a fresh resolver would hand out.
+  std::string text = "Sergey Lavrov met Sergey Vershinin.";
+  std::vector<Mention> mentions = MentionsOf("a", text, {{"Sergey Lavrov", kPer}, {"Sergey Vershinin", kPer}});
+  mentions[0].entity = "p7";
+  mentions[1].entity = "p9";
+  EntityResolver r;
+  r.RestoreArticle("a", text, &mentions);
+  ASSERT_NE(r.Find("p7"), nullptr);
+  ASSERT_NE(r.Find("p9"), nullptr);
+  EXPECT_EQ(mentions[0].entity, "p7");
+  EXPECT_EQ(mentions[1].entity, "p9");
+  auto next = Add(&r, "b", "Jane Doe spoke.", {{"Jane Doe", kPer}});
+  EXPECT_EQ(next[0].entity, "p10");  // after the largest stored id
+}
+
+TEST(EntityResolver, RestoredIdsAreNeverHandedOutAgain) {
+  std::string text = "Sergey Lavrov spoke.";
+  std::vector<Mention> mentions = MentionsOf("a", text, {{"Sergey Lavrov", kPer}});
+  mentions[0].entity = "p2";  // "p1" went to an entity the store no longer mentions
+  EntityResolver r;
+  r.RestoreArticle("a", text, &mentions);
+  auto next = Add(&r, "b", "Jane Doe met John Roe.", {{"Jane Doe", kPer}, {"John Roe", kPer}});
+  EXPECT_NE(next[0].entity, "p2");
+  EXPECT_NE(next[1].entity, "p2");
+  EXPECT_NE(next[0].entity, next[1].entity);
+  EXPECT_EQ(r.Find("p2")->name, "Sergey Lavrov");
+}
+
 TEST(EntityResolver, SpellingVariantsAcrossArticles) {
   EntityResolver r;
   auto a = Add(&r, "a", "Sergey Lavrov met Mevlüt Çavuşoğlu and Fayez al-Sarraj.",

@@ -85,7 +85,7 @@ void ArticleAnalyzer::Restore(const std::vector<StoredArticle>& batch, bool para
   auto restore_entities = [&] {
     for (const StoredArticle& stored : batch) {
       std::vector<Mention> mentions = stored.mentions;
-      resolver_.AddArticle(stored.article.id, stored.article.text, &mentions);
+      resolver_.RestoreArticle(stored.article.id, stored.article.text, &mentions);
     }
   };
   std::thread entities;
