@@ -71,6 +71,16 @@ TEST(CompareNames, OrganizationsNeedTheSameWords) {
   EXPECT_EQ(Compare("Northrop", "Northrop Grumman", EntityType::kOrganization), NameMatch::kPartial);
 }
 
+TEST(IsTitleOnly, TellsATitleAloneFromATitledName) {
+  EXPECT_TRUE(IsTitleOnly("Rear Adm"));
+  EXPECT_TRUE(IsTitleOnly("Foreign Minister"));
+  EXPECT_TRUE(IsTitleOnly("Gen."));
+  EXPECT_FALSE(IsTitleOnly("Rear Adm. Mary Landry"));
+  EXPECT_FALSE(IsTitleOnly("Field"));  // a modifier without a head
+  EXPECT_FALSE(IsTitleOnly("Sergey Lavrov"));
+  EXPECT_FALSE(IsTitleOnly(""));
+}
+
 TEST(SplitTitle, SeparatesTitleFromName) {
   TitleSplit s = SplitTitle("Russian Foreign Minister Sergey Lavrov");
   EXPECT_EQ(s.title, "Russian Foreign Minister");

@@ -2,9 +2,9 @@
 // ("Russian", "Deputy Foreign") ending in a head word ("Minister") at the start
 // of a person mention, followed by at least one name word.
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
+#include "common/word_set.h"
 #include "entities/variants.h"
 #include "text/tokenize.h"
 
@@ -12,7 +12,7 @@ namespace storyline {
 namespace {
 
 bool IsTitleHead(std::string_view t) {
-  static const std::unordered_set<std::string_view> kHeads = {
+  static const WordSet kHeads = {
       "president", "minister", "commander", "marshal", "general", "secretary", "secretary-general",
       "chancellor", "ambassador", "senator", "governor", "mayor", "chairman", "chairwoman", "ceo",
       "spokesman", "spokeswoman", "spokesperson", "king", "queen", "prince", "princess", "sheikh",
@@ -21,27 +21,29 @@ bool IsTitleHead(std::string_view t) {
       "envoy", "representative", "rep", "sen", "gov", "gen", "lt", "speaker", "chief", "founder",
       "coach", "bishop", "archbishop", "cardinal", "imam", "rabbi", "father", "president-elect",
       "executive", "officer", "co-founder", "justice", "analyst", "economist", "chair", "head",
-      "leader", "vice-president", "vice-chairman", "boss"};
-  return kHeads.count(t) > 0;
+      "leader", "vice-president", "vice-chairman", "boss", "adm", "capt", "maj", "sgt", "cmdr",
+      "cpl", "supt", "insp"};
+  return kHeads.contains(t);
 }
 
 // Heads that are also common surnames or words ("Martin Luther King"): a title
 // only when nothing but modifiers precedes them.
 bool IsAmbiguousHead(std::string_view t) {
-  static const std::unordered_set<std::string_view> kHeads = {
+  static const WordSet kHeads = {
       "king", "queen", "prince", "princess", "lord", "lady", "sir", "father", "pope", "judge",
       "justice", "speaker", "head", "leader", "chair", "boss", "bishop", "cardinal", "coach"};
-  return kHeads.count(t) > 0;
+  return kHeads.contains(t);
 }
 
 bool IsTitleModifier(std::string_view t) {
-  static const std::unordered_set<std::string_view> kModifiers = {
+  static const WordSet kModifiers = {
       "foreign", "prime", "deputy", "vice", "defense", "defence", "interior", "finance", "economy",
       "acting", "interim", "former", "field", "chief", "executive", "senior", "special", "first",
       "state", "attorney", "grand", "crown", "supreme", "top", "un", "u.n", "us", "u.s", "eu",
       "assistant", "associate", "opposition", "army", "military", "health", "trade", "energy",
-      "justice", "education", "labor", "labour", "culture", "transport", "regional", "national"};
-  return kModifiers.count(t) > 0;
+      "justice", "education", "labor", "labour", "culture", "transport", "regional", "national",
+      "rear"};
+  return kModifiers.contains(t);
 }
 
 // Nationality adjectives: "Russian", "Turkish", "Chinese", "Iraqi", "French".
@@ -95,6 +97,24 @@ TitleSplit SplitTitle(std::string_view text) {
   // Brackets and quotes that open the name stay with the name.
   while (split.name_begin > 0 && text[split.name_begin - 1] == '[') --split.name_begin;
   return split;
+}
+
+}  // namespace storyline
+
+namespace storyline {
+
+bool IsTitleOnly(std::string_view text) {
+  bool any = false, head = false;
+  bool only_title_words = true;
+  ForEachWord(text, [&](Span, std::string_view norm) {
+    any = true;
+    if (IsTitleHead(norm)) {
+      head = true;
+    } else if (!IsTitleModifier(norm)) {
+      only_title_words = false;
+    }
+  });
+  return any && head && only_title_words;
 }
 
 }  // namespace storyline
