@@ -213,7 +213,46 @@ const Mention* PronounReferent(std::string_view pronoun, size_t pos, const std::
   return compatible;
 }
 
-SpeakerGuess Resolve(std::string_view text, Span subject, const QuotedSpan& q,
+// Whether a subject that names no one can stand as the source's name: not a
+// prepositional or subordinate phrase ("of the senior scientists", "that the
+// equipment"), no verb phrase ("the public has been [told]", "the vice-president
+// must have sincerely [believed]"), and not the words before a participle
+// ("..., saying"), whose subject is the main clause's. Better no speaker than
+// a fragment of a sentence.
+bool PlausibleSourcePhrase(const std::vector<Word>& words, std::string_view cue) {
+  static const WordSet kOpeners = {"of", "in", "on", "at", "for", "with", "from", "to", "by", "about",
+                                   "into", "over", "than", "that", "which", "if", "when", "while",
+                                   "because", "as", "and", "but", "or", "among", "between", "under",
+                                   "after", "before", "during", "against", "like"};
+  static const WordSet kVerbs = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+                                 "will", "would", "can", "could", "must", "should", "may", "might",
+                                 "do", "does", "did", "shall"};
+  if (words.empty() || kOpeners.contains(words.front().norm)) return false;
+  if (cue.ends_with("ing")) return false;
+  return std::none_of(words.begin(), words.end(), [](const Word& w) { return kVerbs.contains(w.norm); });
+}
+
+// "Russell Corn, a lawyer for the group, told the BBC": a subject that is an
+// apposition between commas describes the person named just before it. That
+// person's mention, or null.
+const Mention* AppositionHead(std::string_view text, Span subject, const std::vector<Mention>& mentions) {
+  auto skip_back = [&](size_t p) {
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+    return p;
+  };
+  size_t after = subject.end;
+  while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+  if (after >= text.size() || text[after] != ',') return nullptr;  // no closing comma
+  size_t before = skip_back(subject.begin);
+  if (before == 0 || text[before - 1] != ',') return nullptr;
+  size_t name_end = skip_back(before - 1);
+  for (const Mention& m : mentions) {
+    if (m.type == EntityType::kPerson && m.span.end == name_end) return &m;
+  }
+  return nullptr;
+}
+
+SpeakerGuess Resolve(std::string_view text, Span subject, std::string_view cue, const QuotedSpan& q,
                      const std::vector<QuotedSpan>& quotes, const std::vector<Mention>& mentions,
                      const PersonGenders* genders) {
   SpeakerGuess g;
@@ -226,19 +265,35 @@ SpeakerGuess Resolve(std::string_view text, Span subject, const QuotedSpan& q,
   }
   std::vector<Word> words = WordsIn(text, subject);
   std::string head = words.empty() ? "" : words.back().norm;
+  if (named == nullptr || named->type != EntityType::kPerson) {
+    if (const Mention* head_person = AppositionHead(text, subject, mentions)) named = head_person;
+  }
   if (named == nullptr) named = PersonByName(text, words, q.outer.begin, mentions);
   bool pronoun = words.size() == 1 && (head == "he" || head == "she");
   if (named == nullptr && pronoun) {
     named = PronounReferent(head, q.outer.begin, mentions, quotes, genders);
+  } else if (named == nullptr && words.size() == 1 && head == "it") {
+    // "it argued that ...": the organization last named, else no speaker.
+    const Mention* org = NearestBefore(q.outer.begin, EntityType::kOrganization, mentions, quotes,
+                                       [](const Mention&) { return true; });
+    if (org == nullptr) return {};
+    g.speaker = org->text;
+    g.entity = org->entity;
+    return g;
   } else if (named == nullptr && IsRoleNoun(head)) {
     named = NearestBefore(q.outer.begin, EntityType::kPerson, mentions, quotes,
                           [&](const Mention& m) { return Fold(m.title).find(head) != std::string::npos; });
   } else if (named == nullptr && !head.empty()) {
     const Mention* org = NearestBefore(q.outer.begin, EntityType::kOrganization, mentions, quotes,
                                        [&](const Mention& m) { return Fold(m.text).ends_with(head); });
-    if (org != nullptr) g.entity = org->entity;
+    if (org != nullptr) {
+      g.entity = org->entity;
+    } else if (!PlausibleSourcePhrase(words, cue)) {
+      return {};
+    }
     return g;
   }
+  if (named == nullptr && !PlausibleSourcePhrase(words, cue)) return {};
   if (named != nullptr) {
     g.speaker = named->text;
     g.entity = named->entity;
@@ -270,7 +325,7 @@ SpeakerGuess FindSpeaker(std::string_view text, const QuotedSpan& q,
                     options.max_subject_words);
   }
   if (!a) return {};
-  SpeakerGuess g = Resolve(text, a->subject, q, quotes, mentions, genders);
+  SpeakerGuess g = Resolve(text, a->subject, a->cue, q, quotes, mentions, genders);
   g.cue = a->cue;
   return g;
 }

@@ -56,6 +56,49 @@ TEST(Speaker, VerbBeforeNonPersonSource) {
   EXPECT_EQ(q[0].cue, "said");
 }
 
+TEST(Speaker, AppositionBetweenCommasNamesThePersonBeforeIt) {
+  auto q = Extract("Richard Arsenault, a lawyer for the group, told the BBC: \"The harm is incalculable.\"",
+                   {{"Richard Arsenault", kPer}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Richard Arsenault");
+  EXPECT_EQ(q[0].speaker_entity, "e:Richard Arsenault");
+  auto r = Extract("Cdr Mark McCadden, of the coast guard, told the BBC: \"We are ready.\"",
+                   {{"Mark McCadden", kPer}});
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker_entity, "e:Mark McCadden");
+  // Without the commas it is no apposition.
+  auto s = Extract("Richard Arsenault met them. Lawyers for the group said: \"We are ready.\"",
+                   {{"Richard Arsenault", kPer}});
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Lawyers for the group");
+}
+
+TEST(Speaker, ItIsTheOrganizationLastNamed) {
+  auto q = Extract("BP filed a plan. It argued that \"no significant adverse impacts are expected.\"",
+                   {{"BP", kOrg}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "BP");
+  EXPECT_EQ(q[0].speaker_entity, "e:BP");
+  auto r = Extract("It argued that \"no significant adverse impacts are expected.\"");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "");
+}
+
+TEST(Speaker, AFragmentOfASentenceIsNoSpeaker) {
+  // A passive: the public is told, it does not speak.
+  auto q = Extract("The public has been told that \"the equipment will work.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  // The words before a participle are not its subject.
+  auto r = Extract("Engineers raised concerns about the cementing job in the well, saying \"it was risky.\"");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "");
+  // A source named by a noun phrase stays.
+  auto s = Extract("A statement from the coroner said \"the death was accidental.\"");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "A statement from the coroner");
+}
+
 TEST(Speaker, DocumentSays) {
   auto q = Extract("\"We have agreed to consider a joint working group,\" the document says.");
   ASSERT_EQ(q.size(), 1u);
