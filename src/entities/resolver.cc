@@ -18,7 +18,7 @@ struct EntityRecord {
 
   Entity entity;
   std::vector<int> variant_counts;                  // parallel to entity.variants
-  std::vector<uint32_t> variant_tokens;             // NameTokens(variant).size(), likewise
+  std::vector<uint32_t> variant_fullness;           // CanonicalFullness(variant), likewise
   std::unordered_map<std::string, uint32_t> variant_index;  // variant -> its position
   std::vector<PreparedName> match_names;            // NameVariants of all variants, distinct
   std::unordered_set<std::string> match_keys;       // PreparedName::key of each match name
@@ -152,6 +152,18 @@ std::string IdPrefix(EntityType type) {
   return "m";
 }
 
+// How full a name is for the canonical choice: twice its words, plus one
+// unless it is a formal state name, which counts as its country and loses a
+// tie with it ("Russian Federation" ranks just below "Russia").
+uint32_t CanonicalFullness(const std::string& surface, EntityType type) {
+  std::vector<std::string> tokens = NameTokens(surface);
+  if (type == EntityType::kPlace && tokens.size() >= 2) {
+    std::vector<std::vector<std::string>> countries = CountriesInFormalName(tokens);
+    if (!countries.empty()) return static_cast<uint32_t>(2 * countries.front().size());
+  }
+  return static_cast<uint32_t>(2 * tokens.size() + 1);
+}
+
 // A variant is frequent when it has at least a tenth of the mentions of the
 // most frequent one: "Tony Hayward Greenpeace", a tagger's run-on seen twice,
 // must not name an entity mentioned as "Tony Hayward" hundreds of times, while
@@ -167,7 +179,7 @@ bool IsFrequentVariant(size_t k, const EntityRecord& r) {
 // the best stopped being frequent, and then all variants are ranked again.
 void UpdateCanonical(size_t i, EntityRecord* r) {
   auto rank = [&](size_t k) {
-    return std::make_tuple(r->variant_tokens[k], r->variant_counts[k], r->entity.variants[k].size());
+    return std::make_tuple(r->variant_fullness[k], r->variant_counts[k], r->entity.variants[k].size());
   };
   auto better = [&](size_t k, size_t than) {
     return IsFrequentVariant(k, *r) && (rank(k) > rank(than) || (rank(k) == rank(than) && k < than));
@@ -367,7 +379,7 @@ void EntityResolver::AddVariant(const std::string& surface, int count, EntityRec
     r->variant_index.emplace(surface, static_cast<uint32_t>(i));
     v.push_back(surface);
     r->variant_counts.push_back(count);
-    r->variant_tokens.push_back(static_cast<uint32_t>(NameTokens(surface).size()));
+    r->variant_fullness.push_back(CanonicalFullness(surface, r->entity.type));
     for (auto& tokens : NameVariants(surface, r->entity.type)) {
       PreparedName name = PrepareName(tokens);
       if (r->match_keys.insert(name.key).second) r->match_names.push_back(std::move(name));

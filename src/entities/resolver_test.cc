@@ -168,6 +168,17 @@ TEST(EntityResolver, RestoredIdsAreNeverHandedOutAgain) {
   EXPECT_EQ(r.Find("p2")->name, "Sergey Lavrov");
 }
 
+TEST(EntityResolver, AFormalStateNameJoinsItsCountryWhichNamesIt) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "Russia and Turkey met. Russia said so.", {{"Russia", kLoc}, {"Turkey", kLoc}, {"Russia", kLoc}});
+  auto b = Add(&r, "b", "The Russian Federation and the Republic of Turkey agreed.",
+               {{"Russian Federation", kLoc}, {"Republic of Turkey", kLoc}});
+  EXPECT_EQ(a[0].entity, b[0].entity);
+  EXPECT_EQ(a[1].entity, b[1].entity);
+  EXPECT_EQ(r.Find(a[0].entity)->name, "Russia");
+  EXPECT_EQ(r.Find(a[1].entity)->name, "Turkey");
+}
+
 TEST(EntityResolver, SpellingVariantsAcrossArticles) {
   EntityResolver r;
   auto a = Add(&r, "a", "Sergey Lavrov met Mevlüt Çavuşoğlu and Fayez al-Sarraj.",

@@ -81,9 +81,19 @@ NameMatch CompareNames(const PreparedName& a, const PreparedName& b, EntityType 
 // that name is known; a small table covers irregular ones. Empty if none.
 std::vector<std::string> DemonymPlaces(std::string_view folded_word);
 
-// NameTokens of `surface`, plus, for a one-word place, its DemonymPlaces, and
-// for an organization the name without a leading country ("US Air Force" ->
-// "air force"): the token lists under which the mention may be matched.
+// The country inside a formal state name (NameTokens): "Republic of Turkey",
+// "Islamic Republic of Iran", "People's Republic of China", "Kingdom of Saudi
+// Arabia" -> the words after "of"; "Russian Federation", "Syrian Arab
+// Republic" -> the places of the nationality word (DemonymPlaces). Only these
+// fixed forms: "Democratic Republic of the Congo" is not "Republic of the
+// Congo". Empty if `tokens` is no such name.
+std::vector<std::vector<std::string>> CountriesInFormalName(const std::vector<std::string>& tokens);
+
+// NameTokens of `surface`, plus, for a one-word place, its DemonymPlaces, for
+// a formal state name its country ("Russian Federation" -> "russia",
+// "Republic of Turkey" -> "turkey"), and for an organization the name without
+// a leading country ("US Air Force" -> "air force"): the token lists under
+// which the mention may be matched.
 std::vector<std::vector<std::string>> NameVariants(std::string_view surface, EntityType type);
 
 // A title split off the front of a person's name:

@@ -1,6 +1,7 @@
 // DemonymPlaces and NameVariants (declared in variants.h): tagged nationality
 // adjectives ("Russian", "Japanese") name their country in MEANTIME-style
 // annotation, so they are matched against place names.
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
 
@@ -63,12 +64,36 @@ size_t CountryPrefixWords(const std::vector<std::string>& tokens) {
 
 }  // namespace
 
+std::vector<std::vector<std::string>> CountriesInFormalName(const std::vector<std::string>& tokens) {
+  static const std::vector<std::vector<std::string_view>> kPrefixes = {
+      {"republic", "of"}, {"kingdom", "of"}, {"state", "of"}, {"islamic", "republic", "of"},
+      {"people", "republic", "of"}, {"federal", "republic", "of"}, {"commonwealth", "of"},
+      {"sultanate", "of"}, {"principality", "of"}, {"grand", "duchy", "of"}, {"union", "of"}};
+  std::vector<std::vector<std::string>> out;
+  for (const auto& prefix : kPrefixes) {
+    if (tokens.size() <= prefix.size() || !std::equal(prefix.begin(), prefix.end(), tokens.begin())) continue;
+    std::vector<std::string> rest(tokens.begin() + static_cast<std::ptrdiff_t>(prefix.size()), tokens.end());
+    if (rest.size() > 1 && rest.front() == "the") rest.erase(rest.begin());
+    out.push_back(std::move(rest));
+    return out;
+  }
+  bool federation = tokens.size() == 2 && tokens[1] == "federation";
+  bool arab_republic = tokens.size() == 3 && tokens[1] == "arab" && tokens[2] == "republic";
+  if (federation || arab_republic) {
+    for (const std::string& place : DemonymPlaces(tokens[0])) out.push_back(NameTokens(place));
+  }
+  return out;
+}
+
 std::vector<std::vector<std::string>> NameVariants(std::string_view surface, EntityType type) {
   std::vector<std::vector<std::string>> out;
   std::vector<std::string> tokens = NameTokens(surface);
   if (tokens.empty()) return out;
   if (type == EntityType::kPlace && tokens.size() == 1) {
     for (const std::string& place : DemonymPlaces(tokens[0])) out.push_back(NameTokens(place));
+  }
+  if (type == EntityType::kPlace && tokens.size() >= 2) {
+    for (auto& country : CountriesInFormalName(tokens)) out.push_back(std::move(country));
   }
   if (type == EntityType::kOrganization && tokens.size() >= 3) {
     size_t drop = CountryPrefixWords(tokens);

@@ -126,6 +126,21 @@ TEST(SplitTitle, TitleOfAPlaceKeepsTheLastTwoWordsAsName) {
 }
 
 
+TEST(NameVariants, FormalStateNamesAlsoGoAsTheirCountry) {
+  auto has = [](std::string_view surface, std::vector<std::string> want) {
+    auto v = NameVariants(surface, EntityType::kPlace);
+    return std::find(v.begin(), v.end(), want) != v.end();
+  };
+  EXPECT_TRUE(has("Russian Federation", {"russia"}));
+  EXPECT_TRUE(has("Syrian Arab Republic", {"syria"}));
+  EXPECT_TRUE(has("Republic of Turkey", {"turkey"}));
+  EXPECT_TRUE(has("People's Republic of China", {"china"}));
+  EXPECT_TRUE(has("Kingdom of Saudi Arabia", {"saudi", "arabia"}));
+  EXPECT_TRUE(has("Republic of the Congo", {"congo"}));
+  EXPECT_FALSE(has("Democratic Republic of the Congo", {"congo"}));
+  EXPECT_EQ(NameVariants("Russian Federation", EntityType::kOrganization).size(), 1u);
+}
+
 TEST(NameVariants, OrganizationsAlsoGoWithoutTheirCountry) {
   auto v = NameVariants("U.S. Air Force", EntityType::kOrganization);
   ASSERT_EQ(v.size(), 2u);
