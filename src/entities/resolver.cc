@@ -116,6 +116,17 @@ void VoteType(EntityRecord* r) {
   r->entity.type = static_cast<EntityType>(best);
 }
 
+// How `g` matches entity `r`, on names alone (the context check comes later).
+Strength CandidateStrength(const LocalGroup& g, const EntityRecord& r, const ResolverOptions& options) {
+  Strength s = kNoMatch;
+  if (r.entity.type == g.type) {
+    s = std::max(NameStrength(g, r), AcronymStrength(g, r));
+  } else if (SameLongName(g, r)) {
+    s = kInitials;  // the tagger's type differs, the full name does not
+  }
+  return s == kInitials && !options.match_acronyms_by_initials ? kNoMatch : s;
+}
+
 int SharedContext(const std::vector<uint64_t>& context, const EntityRecord& r) {
   int shared = 0;
   for (uint64_t h : context) shared += r.context.Contains(h) ? 1 : 0;
@@ -193,7 +204,7 @@ void EntityResolver::AddGroups(const std::string& article_id, const std::vector<
   }
 }
 
-int EntityResolver::MatchGroup(const LocalGroup& group, const std::vector<uint64_t>& context) const {
+std::vector<int> EntityResolver::Candidates(const LocalGroup& group) const {
   std::vector<int> candidates;
   std::string key;
   auto collect = [&](char kind, std::string_view value) {
@@ -223,18 +234,30 @@ int EntityResolver::MatchGroup(const LocalGroup& group, const std::vector<uint64
   }
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  return candidates;
+}
+
+int EntityResolver::MatchGroup(const LocalGroup& group, const std::vector<uint64_t>& context) const {
+  const std::vector<int> candidates = Candidates(group);
+  std::vector<Strength> strengths(candidates.size());
+  for (size_t c = 0; c < candidates.size(); ++c) {
+    strengths[c] = CandidateStrength(group, *records_[candidates[c]], options_);
+  }
+  // One candidate matching, and not weakly, wins whatever its shared context
+  // (its score is positive, the best so far is 0): the context check, a
+  // probe per co-occurring name, is skipped for this, the common case.
+  size_t matching = 0, lone = 0;
+  for (size_t c = 0; c < candidates.size(); ++c) {
+    if (strengths[c] != kNoMatch) ++matching, lone = c;
+  }
+  if (matching == 1 && strengths[lone] != kWeak) return candidates[lone];
   int best = -1;
   long best_score = 0;
   std::vector<int> weak_without_context;
-  for (int e : candidates) {
+  for (size_t c = 0; c < candidates.size(); ++c) {
+    int e = candidates[c];
     const EntityRecord& r = *records_[e];
-    Strength s = kNoMatch;
-    if (r.entity.type == group.type) {
-      s = std::max(NameStrength(group, r), AcronymStrength(group, r));
-    } else if (SameLongName(group, r)) {
-      s = kInitials;  // the tagger's type differs, the full name does not
-    }
-    if (s == kInitials && !options_.match_acronyms_by_initials) s = kNoMatch;
+    Strength s = strengths[c];
     if (s == kNoMatch) continue;
     int shared = SharedContext(context, r);
     if (s == kWeak && shared < options_.weak_match_min_shared_context) {
