@@ -30,9 +30,23 @@ void AddSurface(const std::string& surface, LocalGroup* g) {
   for (const auto& name : NameVariants(surface, g->type)) g->names.push_back(PrepareName(name));
 }
 
-// Starts a group named `surface`; `defined` maps acronyms to their long forms.
-LocalGroup NewGroup(const Mention& m, const PreparedName& tokens,
-                    const std::unordered_map<std::string, std::string>& defined) {
+// The acronyms an article defines ("Government of National Accord (GNA)").
+struct Definitions {
+  std::unordered_map<std::string, std::string> long_forms;  // acronym -> long form
+  // (acronym, NameKey of its long form), in long_forms' iteration order:
+  // computed once per article, not once per group.
+  std::vector<std::pair<const std::string*, std::string>> keys;
+};
+
+Definitions FindDefinitions(std::string_view text) {
+  Definitions d;
+  for (const AcronymDefinition& def : FindAcronymDefinitions(text)) d.long_forms.emplace(def.acronym, def.long_form);
+  for (const auto& [acr, long_form] : d.long_forms) d.keys.emplace_back(&acr, NameKey(long_form));
+  return d;
+}
+
+// Starts a group named `surface`, with the acronyms the article defines for it.
+LocalGroup NewGroup(const Mention& m, const PreparedName& tokens, const Definitions& defined) {
   LocalGroup g;
   g.type = m.type;
   g.best_surface = m.text;
@@ -42,7 +56,7 @@ LocalGroup NewGroup(const Mention& m, const PreparedName& tokens,
     std::string acr = WithoutDots(m.text);
     g.acronym_only = true;
     g.acronyms.push_back(acr);
-    if (auto it = defined.find(acr); it != defined.end()) {
+    if (auto it = defined.long_forms.find(acr); it != defined.long_forms.end()) {
       g.acronym_defined = true;
       g.acronym_only = false;
       g.best_surface = it->second;
@@ -52,9 +66,9 @@ LocalGroup NewGroup(const Mention& m, const PreparedName& tokens,
     return g;
   }
   const std::string& key = tokens.key;  // NameKey(m.text)
-  for (const auto& [acr, long_form] : defined) {
-    if (NameKey(long_form) == key) {
-      g.acronyms.push_back(acr);
+  for (const auto& [acr, long_key] : defined.keys) {
+    if (long_key == key) {
+      g.acronyms.push_back(*acr);
       g.acronym_defined = true;
     }
   }
@@ -208,10 +222,7 @@ std::vector<const PreparedName*> PrepareMentionNames(const std::vector<Mention>&
 std::vector<LocalGroup> GroupArticleMentions(std::string_view text,
                                              const std::vector<Mention>& original) {
   const std::vector<Mention> mentions = JoinBracketedNames(text, original);
-  std::unordered_map<std::string, std::string> defined;
-  for (const AcronymDefinition& d : FindAcronymDefinitions(text)) {
-    defined.emplace(d.acronym, d.long_form);
-  }
+  const Definitions defined = FindDefinitions(text);
   std::vector<PreparedName> names;
   const std::vector<const PreparedName*> tokens = PrepareMentionNames(mentions, &names);
   std::vector<size_t> order;
