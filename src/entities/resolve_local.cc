@@ -24,10 +24,28 @@ bool Contains(const std::vector<std::string>& v, const std::string& x) {
   return std::find(v.begin(), v.end(), x) != v.end();
 }
 
-void AddSurface(const std::string& surface, LocalGroup* g) {
+// NameVariants of a surface form for a type, prepared once per article: a
+// name recurs in many mentions, and preparing it (transliteration forms) is
+// most of the cost of grouping.
+class PreparedVariants {
+ public:
+  const std::vector<PreparedName>& Of(const std::string& surface, EntityType type) {
+    auto [it, fresh] = cache_.try_emplace({surface, type});
+    if (fresh) {
+      for (const auto& name : NameVariants(surface, type)) it->second.push_back(PrepareName(name));
+    }
+    return it->second;  // std::map: stays valid while others are added
+  }
+
+ private:
+  std::map<std::pair<std::string, EntityType>, std::vector<PreparedName>> cache_;
+};
+
+void AddSurface(const std::string& surface, PreparedVariants* variants, LocalGroup* g) {
   if (Contains(g->surfaces, surface)) return;
   g->surfaces.push_back(surface);
-  for (const auto& name : NameVariants(surface, g->type)) g->names.push_back(PrepareName(name));
+  const std::vector<PreparedName>& names = variants->Of(surface, g->type);
+  g->names.insert(g->names.end(), names.begin(), names.end());
 }
 
 // The acronyms an article defines ("Government of National Accord (GNA)").
@@ -46,12 +64,13 @@ Definitions FindDefinitions(std::string_view text) {
 }
 
 // Starts a group named `surface`, with the acronyms the article defines for it.
-LocalGroup NewGroup(const Mention& m, const PreparedName& tokens, const Definitions& defined) {
+LocalGroup NewGroup(const Mention& m, const PreparedName& tokens, const Definitions& defined,
+                    PreparedVariants* variants) {
   LocalGroup g;
   g.type = m.type;
   g.best_surface = m.text;
   g.best_tokens = tokens;
-  AddSurface(m.text, &g);
+  AddSurface(m.text, variants, &g);
   if (tokens.size() == 1 && IsAcronymToken(m.text)) {
     std::string acr = WithoutDots(m.text);
     g.acronym_only = true;
@@ -61,7 +80,7 @@ LocalGroup NewGroup(const Mention& m, const PreparedName& tokens, const Definiti
       g.acronym_only = false;
       g.best_surface = it->second;
       g.best_tokens = PrepareName(NameTokens(it->second));
-      AddSurface(it->second, &g);
+      AddSurface(it->second, variants, &g);
     }
     return g;
   }
@@ -236,24 +255,21 @@ std::vector<LocalGroup> GroupArticleMentions(std::string_view text,
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return rank(a) > rank(b); });
   std::vector<LocalGroup> groups;
-  std::map<std::pair<std::string, EntityType>, std::vector<PreparedName>> variants_of;
+  PreparedVariants variants;
   for (size_t i : order) {
     const Mention& m = mentions[i];
-    auto [it, fresh] = variants_of.try_emplace({m.text, m.type});
-    if (fresh && m.type != EntityType::kPerson) {
-      for (const auto& name : NameVariants(m.text, m.type)) it->second.push_back(PrepareName(name));
-    }
+    const std::vector<PreparedName>& own = variants.Of(m.text, m.type);
     LocalGroup* target = nullptr;
     for (LocalGroup& g : groups) {
-      if (Joins(m, *tokens[i], it->second, g)) { target = &g; break; }
+      if (Joins(m, *tokens[i], own, g)) { target = &g; break; }
     }
     if (target == nullptr) target = FirstNameGroup(m, *tokens[i], &groups);
     if (target == nullptr) {
-      groups.push_back(NewGroup(m, *tokens[i], defined));
+      groups.push_back(NewGroup(m, *tokens[i], defined, &variants));
       target = &groups.back();
     }
     target->mentions.push_back(i);
-    AddSurface(m.text, target);
+    AddSurface(m.text, &variants, target);
   }
   for (LocalGroup& g : groups) {
     std::sort(g.mentions.begin(), g.mentions.end());
