@@ -34,7 +34,7 @@ class PreparedVariants {
     if (fresh) {
       for (const auto& name : NameVariants(surface, type)) it->second.push_back(PrepareName(name));
     }
-    return it->second;  // std::map: stays valid while others are added
+    return it->second;  // std::map: stays valid while others are added, as do its elements
   }
 
  private:
@@ -220,18 +220,17 @@ std::vector<Mention> JoinBracketedNames(std::string_view text, std::vector<Menti
   return mentions;
 }
 
-// The prepared NameTokens of each mention, pointing into `names`: a name
-// recurs many times in an article, so each distinct text is prepared once.
+// The prepared NameTokens of each mention, pointing into `variants`: the
+// first of a name's NameVariants is its NameTokens, so each distinct text is
+// prepared once for both.
 std::vector<const PreparedName*> PrepareMentionNames(const std::vector<Mention>& mentions,
-                                                     std::vector<PreparedName>* names) {
-  std::unordered_map<std::string_view, size_t> name_of;  // mention text -> index in names
-  names->reserve(mentions.size());  // no reallocation: the result points into it
+                                                     PreparedVariants* variants) {
+  static const PreparedName kNoName;  // for a text without name tokens (no variants either)
   std::vector<const PreparedName*> out;
   out.reserve(mentions.size());
   for (const Mention& m : mentions) {
-    auto [it, fresh] = name_of.try_emplace(m.text, names->size());
-    if (fresh) names->push_back(PrepareName(NameTokens(m.text)));
-    out.push_back(&(*names)[it->second]);
+    const std::vector<PreparedName>& names = variants->Of(m.text, m.type);
+    out.push_back(names.empty() ? &kNoName : &names.front());
   }
   return out;
 }
@@ -242,8 +241,8 @@ std::vector<LocalGroup> GroupArticleMentions(std::string_view text,
                                              const std::vector<Mention>& original) {
   const std::vector<Mention> mentions = JoinBracketedNames(text, original);
   const Definitions defined = FindDefinitions(text);
-  std::vector<PreparedName> names;
-  const std::vector<const PreparedName*> tokens = PrepareMentionNames(mentions, &names);
+  PreparedVariants variants;
+  const std::vector<const PreparedName*> tokens = PrepareMentionNames(mentions, &variants);
   std::vector<size_t> order;
   for (size_t i = 0; i < mentions.size(); ++i) {
     if (!tokens[i]->empty()) order.push_back(i);
@@ -255,7 +254,6 @@ std::vector<LocalGroup> GroupArticleMentions(std::string_view text,
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return rank(a) > rank(b); });
   std::vector<LocalGroup> groups;
-  PreparedVariants variants;
   for (size_t i : order) {
     const Mention& m = mentions[i];
     const std::vector<PreparedName>& own = variants.Of(m.text, m.type);
