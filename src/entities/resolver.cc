@@ -298,8 +298,10 @@ void EntityResolver::AddVariant(const std::string& surface, int count, EntityRec
     r->variant_index.emplace(surface, static_cast<uint32_t>(i));
     v.push_back(surface);
     r->variant_counts.push_back(count);
-    r->variant_tokens.push_back(static_cast<uint32_t>(NameTokens(surface).size()));
-    for (auto& tokens : NameVariants(surface, r->entity.type)) {
+    // NameVariants starts with NameTokens(surface), and is empty when that is.
+    std::vector<std::vector<std::string>> names = NameVariants(surface, r->entity.type);
+    r->variant_tokens.push_back(names.empty() ? 0 : static_cast<uint32_t>(names.front().size()));
+    for (auto& tokens : names) {
       PreparedName name = PrepareName(tokens);
       if (r->match_keys.insert(name.key).second) r->match_names.push_back(std::move(name));
     }
