@@ -9,6 +9,7 @@ add_library(storyline_ner
   gazetteer_table.cc
   gazetteer_sources.cc
   ner_features.cc
+  ner_token_types.cc
   ner_viterbi.cc
   ner_model.cc
   ner_embedded.cc
@@ -44,6 +45,6 @@ storyline_test(ner_test
   SOURCES ner_tags_test.cc conll_test.cc gazetteer_test.cc ner_corpus_test.cc ner_metrics_test.cc
           ner_tagger_test.cc ner_particles_test.cc ner_trainer_test.cc ner_doc_hints_test.cc
           ner_viterbi_test.cc gazetteer_table_test.cc ner_unlabeled_test.cc word_clusters_test.cc
-          ner_conventions_test.cc ner_type_vote_test.cc
+          ner_conventions_test.cc ner_type_vote_test.cc ner_token_types_test.cc
   LIBS storyline_ner)
 storyline_bench(ner_bench SOURCES ner_bench.cc LIBS storyline_ner)

@@ -15,7 +15,7 @@ namespace storyline {
 namespace {
 
 // Adds the int16 weight rows of one token's features to its integer sums.
-void AddRows(const NerModel& model, const std::vector<uint32_t>& rows, int32_t* acc) {
+void AddRows(const NerModel& model, const std::vector<uint32_t>& rows, int32_t* __restrict acc) {
   for (uint32_t r : rows) {
     const int16_t* w = &model.weights[static_cast<size_t>(r) * kNerRowStride];
     for (int t = 0; t < kNerRowStride; ++t) acc[t] += w[t];
@@ -141,23 +141,48 @@ std::vector<int> NerTagger::TagIds(const std::vector<std::string_view>& raw,
                                    const std::vector<std::string_view>& folded,
                                    const std::vector<uint8_t>* hints) const {
   PreparedSentence prepared;
+  NerTokenTypes types;
   Scratch scratch;
   std::vector<int32_t> sums;
-  featurizer_.Prepare(raw, folded, &prepared);
+  PrepareSentence(raw, folded, &types, &prepared);
   if (hints) prepared.hints = *hints;
-  SumWeights(prepared, &sums, &scratch);
+  SumWeights(prepared, &types, &sums, &scratch);
   std::vector<int> tags = DecodeSums(prepared, sums, &scratch);
   AttachNameParticles(raw, folded, &tags);
   return tags;
 }
 
-void NerTagger::SumWeights(const PreparedSentence& prepared, std::vector<int32_t>* sums, Scratch* scratch) const {
+void NerTagger::PrepareSentence(const std::vector<std::string_view>& raw, const std::vector<std::string_view>& folded,
+                                NerTokenTypes* types, PreparedSentence* out) const {
+  out->tokens.resize(raw.size());
+  out->type_ids.resize(raw.size());
+  for (size_t i = 0; i < raw.size(); ++i) {
+    bool fresh = false;
+    uint32_t id = types->Intern(raw[i], folded[i], &fresh);
+    if (fresh) featurizer_.PrepareToken(raw[i], folded[i], &types->info(id));
+    out->tokens[i] = types->info(id);
+    out->type_ids[i] = id;
+  }
+  featurizer_.PrepareContext(out);
+}
+
+void NerTagger::SumWeights(const PreparedSentence& prepared, NerTokenTypes* types, std::vector<int32_t>* sums,
+                           Scratch* scratch) const {
   size_t n = prepared.tokens.size();
-  sums->assign(n * kNerRowStride, 0);
+  sums->resize(n * kNerRowStride);
   for (size_t i = 0; i < n; ++i) {
+    uint32_t id = prepared.type_ids[i];
+    if (!types->summed(id)) {
+      int32_t* own = types->mutable_sums(id);
+      scratch->rows.clear();
+      featurizer_.AppendTypeRows(prepared, i, &scratch->rows);
+      AddRows(*model_, scratch->rows, own);
+    }
+    int32_t* acc = &(*sums)[i * kNerRowStride];
+    std::copy_n(types->sums(id), kNerRowStride, acc);
     scratch->rows.clear();
-    featurizer_.Extract(prepared, i, &scratch->rows);
-    AddRows(*model_, scratch->rows, &(*sums)[i * kNerRowStride]);
+    featurizer_.AppendContextRows(prepared, i, &scratch->rows);
+    AddRows(*model_, scratch->rows, acc);
   }
 }
 
@@ -191,13 +216,14 @@ std::vector<std::vector<int>> NerTagger::TagDocumentIds(const std::vector<std::v
   std::vector<PreparedSentence> prepared(raw.size());
   std::vector<std::vector<int32_t>> sums(raw.size());
   std::vector<std::vector<int>> tags(raw.size());
+  NerTokenTypes types;
   Scratch scratch;
   PreparedSentence spare;  // lends its scratch vectors to each sentence in turn
   for (size_t s = 0; s < raw.size(); ++s) {
     LendScratch(&spare, &prepared[s]);
-    featurizer_.Prepare(raw[s], folded[s], &prepared[s]);
+    PrepareSentence(raw[s], folded[s], &types, &prepared[s]);
     LendScratch(&prepared[s], &spare);
-    SumWeights(prepared[s], &sums[s], &scratch);
+    SumWeights(prepared[s], &types, &sums[s], &scratch);
     tags[s] = DecodeSums(prepared[s], sums[s], &scratch);
   }
   if (raw.size() >= 2) ApplyDocumentHints(raw, folded, &prepared, &sums, &tags, &scratch);

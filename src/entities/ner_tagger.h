@@ -16,6 +16,7 @@
 #include "entities/ner_features.h"
 #include "entities/ner_model.h"
 #include "entities/ner_titles.h"
+#include "entities/ner_token_types.h"
 #include "storyline/model.h"
 #include "storyline/span.h"
 #include "storyline/status.h"
@@ -61,8 +62,15 @@ class NerTagger {
   };
 
   explicit NerTagger(std::unique_ptr<NerModel> model);
-  // Integer weight sums (n x kNerRowStride) of each token's features, hints included.
-  void SumWeights(const PreparedSentence& prepared, std::vector<int32_t>* sums, Scratch* scratch) const;
+  // Featurizer::Prepare through the document's token forms: a form's own
+  // values are computed at its first occurrence only.
+  void PrepareSentence(const std::vector<std::string_view>& raw, const std::vector<std::string_view>& folded,
+                       NerTokenTypes* types, PreparedSentence* out) const;
+  // Integer weight sums (n x kNerRowStride) of each token's features, hints
+  // included, for a sentence prepared by PrepareSentence through `types`: a
+  // form's own features are summed once (integer sums: same in any order).
+  void SumWeights(const PreparedSentence& prepared, NerTokenTypes* types, std::vector<int32_t>* sums,
+                  Scratch* scratch) const;
   // Adds the weights of the document-hint features alone to `sums`: with the
   // first pass's sums (no hints), this gives SumWeights of the hinted sentence.
   void AddHintWeights(const PreparedSentence& prepared, std::vector<int32_t>* sums, Scratch* scratch) const;

@@ -65,13 +65,16 @@ void ViterbiDecodeMasked(const float* emissions, size_t n, const NerTransitions&
       from[kOpenTags[k]] = arg[k];
     }
     // I-X follows only B-X (= I-X - 1) or I-X; every other move is -inf in
-    // `masked` and could never win.
+    // `masked` and could never win. Selects, not branches: which of the two
+    // wins is data, and a mispredicted branch costs more than the step.
     for (int t : kInsideTags) {
       float b = prev[t - 1] + masked[t * T + t], c = prev[t] + masked[(t + 1) * T + t];
-      float top = kNone;
-      int arg_t = 0;
-      if (b > top) { top = b; arg_t = t - 1; }
-      if (c > top) { top = c; arg_t = t; }
+      const bool from_b = b > kNone;
+      float top = from_b ? b : kNone;
+      int arg_t = from_b ? t - 1 : 0;
+      const bool from_c = c > top;
+      top = from_c ? c : top;
+      arg_t = from_c ? t : arg_t;
       cur[t] = top + emissions[i * T + t];
       from[t] = static_cast<uint8_t>(arg_t);
     }

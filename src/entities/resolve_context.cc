@@ -42,6 +42,13 @@ void ContextMemory::KeySet::Insert(uint64_t key) {
   }
 }
 
+void ContextMemory::KeySet::Reserve(size_t keys) {
+  if (!slots_.empty()) return;
+  size_t slots = 16;
+  while (4 * keys > 3 * slots) slots *= 2;
+  slots_.assign(slots, 0);
+}
+
 void ContextMemory::KeySet::Grow() {
   size_t grown = slots_.empty() ? 16 : 2 * slots_.size();
   std::vector<uint64_t> old = std::exchange(slots_, std::vector<uint64_t>(grown, 0));
@@ -55,6 +62,8 @@ void ContextMemory::KeySet::Grow() {
 }
 
 void ContextMemory::Add(const std::vector<uint64_t>& keys) {
+  // A new entity (or generation) gets the table it would grow to, at once.
+  recent_.Reserve(keys.size());
   for (uint64_t key : keys) recent_.Insert(key);
   if (recent_.size() > half_) {
     older_ = std::move(recent_);

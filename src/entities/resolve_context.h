@@ -10,7 +10,8 @@
 // keys added are always remembered. Below capacity / 2 keys nothing is ever
 // forgotten, i.e. the memory answers exactly like an unbounded set. Each
 // generation is an open-addressing table of keys (3/8 to 3/4 full: 11 to 22
-// bytes per key, one allocation, no per-key node).
+// bytes per key, one allocation, no per-key node; a table sized for a first
+// batch of keys that repeat may start below 3/8).
 //
 // Thread-safety: none (owned by one entity record).
 #ifndef STORYLINE_ENTITIES_RESOLVE_CONTEXT_H_
@@ -43,6 +44,9 @@ class ContextMemory {
    public:
     bool Contains(uint64_t key) const;
     void Insert(uint64_t key);
+    // Sizes a table that has no slots yet for `keys` keys (at most 3/4 full),
+    // the size inserting them one by one would reach; no-op otherwise.
+    void Reserve(size_t keys);
     size_t size() const { return size_; }
 
    private:

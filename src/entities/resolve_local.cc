@@ -24,37 +24,70 @@ bool Contains(const std::vector<std::string>& v, const std::string& x) {
   return std::find(v.begin(), v.end(), x) != v.end();
 }
 
-void AddSurface(const std::string& surface, LocalGroup* g) {
+// NameVariants of a surface form for a type, prepared once per article: a
+// name recurs in many mentions, and preparing it (transliteration forms) is
+// most of the cost of grouping.
+class PreparedVariants {
+ public:
+  const std::vector<PreparedName>& Of(const std::string& surface, EntityType type) {
+    auto [it, fresh] = cache_.try_emplace({surface, type});
+    if (fresh) {
+      for (const auto& name : NameVariants(surface, type)) it->second.push_back(PrepareName(name));
+    }
+    return it->second;  // std::map: stays valid while others are added, as do its elements
+  }
+
+ private:
+  std::map<std::pair<std::string, EntityType>, std::vector<PreparedName>> cache_;
+};
+
+void AddSurface(const std::string& surface, PreparedVariants* variants, LocalGroup* g) {
   if (Contains(g->surfaces, surface)) return;
   g->surfaces.push_back(surface);
-  for (const auto& name : NameVariants(surface, g->type)) g->names.push_back(PrepareName(name));
+  const std::vector<PreparedName>& names = variants->Of(surface, g->type);
+  g->names.insert(g->names.end(), names.begin(), names.end());
 }
 
-// Starts a group named `surface`; `defined` maps acronyms to their long forms.
-LocalGroup NewGroup(const Mention& m, const PreparedName& tokens,
-                    const std::unordered_map<std::string, std::string>& defined) {
+// The acronyms an article defines ("Government of National Accord (GNA)").
+struct Definitions {
+  std::unordered_map<std::string, std::string> long_forms;  // acronym -> long form
+  // (acronym, NameKey of its long form), in long_forms' iteration order:
+  // computed once per article, not once per group.
+  std::vector<std::pair<const std::string*, std::string>> keys;
+};
+
+Definitions FindDefinitions(std::string_view text) {
+  Definitions d;
+  for (const AcronymDefinition& def : FindAcronymDefinitions(text)) d.long_forms.emplace(def.acronym, def.long_form);
+  for (const auto& [acr, long_form] : d.long_forms) d.keys.emplace_back(&acr, NameKey(long_form));
+  return d;
+}
+
+// Starts a group named `surface`, with the acronyms the article defines for it.
+LocalGroup NewGroup(const Mention& m, const PreparedName& tokens, const Definitions& defined,
+                    PreparedVariants* variants) {
   LocalGroup g;
   g.type = m.type;
   g.best_surface = m.text;
   g.best_tokens = tokens;
-  AddSurface(m.text, &g);
+  AddSurface(m.text, variants, &g);
   if (tokens.size() == 1 && IsAcronymToken(m.text)) {
     std::string acr = WithoutDots(m.text);
     g.acronym_only = true;
     g.acronyms.push_back(acr);
-    if (auto it = defined.find(acr); it != defined.end()) {
+    if (auto it = defined.long_forms.find(acr); it != defined.long_forms.end()) {
       g.acronym_defined = true;
       g.acronym_only = false;
       g.best_surface = it->second;
       g.best_tokens = PrepareName(NameTokens(it->second));
-      AddSurface(it->second, &g);
+      AddSurface(it->second, variants, &g);
     }
     return g;
   }
   const std::string& key = tokens.key;  // NameKey(m.text)
-  for (const auto& [acr, long_form] : defined) {
-    if (NameKey(long_form) == key) {
-      g.acronyms.push_back(acr);
+  for (const auto& [acr, long_key] : defined.keys) {
+    if (long_key == key) {
+      g.acronyms.push_back(*acr);
       g.acronym_defined = true;
     }
   }
@@ -187,18 +220,17 @@ std::vector<Mention> JoinBracketedNames(std::string_view text, std::vector<Menti
   return mentions;
 }
 
-// The prepared NameTokens of each mention, pointing into `names`: a name
-// recurs many times in an article, so each distinct text is prepared once.
+// The prepared NameTokens of each mention, pointing into `variants`: the
+// first of a name's NameVariants is its NameTokens, so each distinct text is
+// prepared once for both.
 std::vector<const PreparedName*> PrepareMentionNames(const std::vector<Mention>& mentions,
-                                                     std::vector<PreparedName>* names) {
-  std::unordered_map<std::string_view, size_t> name_of;  // mention text -> index in names
-  names->reserve(mentions.size());  // no reallocation: the result points into it
+                                                     PreparedVariants* variants) {
+  static const PreparedName kNoName;  // for a text without name tokens (no variants either)
   std::vector<const PreparedName*> out;
   out.reserve(mentions.size());
   for (const Mention& m : mentions) {
-    auto [it, fresh] = name_of.try_emplace(m.text, names->size());
-    if (fresh) names->push_back(PrepareName(NameTokens(m.text)));
-    out.push_back(&(*names)[it->second]);
+    const std::vector<PreparedName>& names = variants->Of(m.text, m.type);
+    out.push_back(names.empty() ? &kNoName : &names.front());
   }
   return out;
 }
@@ -208,12 +240,9 @@ std::vector<const PreparedName*> PrepareMentionNames(const std::vector<Mention>&
 std::vector<LocalGroup> GroupArticleMentions(std::string_view text,
                                              const std::vector<Mention>& original) {
   const std::vector<Mention> mentions = JoinBracketedNames(text, original);
-  std::unordered_map<std::string, std::string> defined;
-  for (const AcronymDefinition& d : FindAcronymDefinitions(text)) {
-    defined.emplace(d.acronym, d.long_form);
-  }
-  std::vector<PreparedName> names;
-  const std::vector<const PreparedName*> tokens = PrepareMentionNames(mentions, &names);
+  const Definitions defined = FindDefinitions(text);
+  PreparedVariants variants;
+  const std::vector<const PreparedName*> tokens = PrepareMentionNames(mentions, &variants);
   std::vector<size_t> order;
   for (size_t i = 0; i < mentions.size(); ++i) {
     if (!tokens[i]->empty()) order.push_back(i);
@@ -225,24 +254,20 @@ std::vector<LocalGroup> GroupArticleMentions(std::string_view text,
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return rank(a) > rank(b); });
   std::vector<LocalGroup> groups;
-  std::map<std::pair<std::string, EntityType>, std::vector<PreparedName>> variants_of;
   for (size_t i : order) {
     const Mention& m = mentions[i];
-    auto [it, fresh] = variants_of.try_emplace({m.text, m.type});
-    if (fresh && m.type != EntityType::kPerson) {
-      for (const auto& name : NameVariants(m.text, m.type)) it->second.push_back(PrepareName(name));
-    }
+    const std::vector<PreparedName>& own = variants.Of(m.text, m.type);
     LocalGroup* target = nullptr;
     for (LocalGroup& g : groups) {
-      if (Joins(m, *tokens[i], it->second, g)) { target = &g; break; }
+      if (Joins(m, *tokens[i], own, g)) { target = &g; break; }
     }
     if (target == nullptr) target = FirstNameGroup(m, *tokens[i], &groups);
     if (target == nullptr) {
-      groups.push_back(NewGroup(m, *tokens[i], defined));
+      groups.push_back(NewGroup(m, *tokens[i], defined, &variants));
       target = &groups.back();
     }
     target->mentions.push_back(i);
-    AddSurface(m.text, target);
+    AddSurface(m.text, &variants, target);
   }
   for (LocalGroup& g : groups) {
     std::sort(g.mentions.begin(), g.mentions.end());

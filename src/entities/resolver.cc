@@ -136,6 +136,17 @@ void VoteType(EntityRecord* r) {
   r->entity.type = static_cast<EntityType>(best);
 }
 
+// How `g` matches entity `r`, on names alone (the context check comes later).
+Strength CandidateStrength(const LocalGroup& g, const EntityRecord& r, const ResolverOptions& options) {
+  Strength s = kNoMatch;
+  if (r.entity.type == g.type) {
+    s = std::max(NameStrength(g, r), AcronymStrength(g, r));
+  } else if (SameLongName(g, r)) {
+    s = kInitials;  // the tagger's type differs, the full name does not
+  }
+  return s == kInitials && !options.match_acronyms_by_initials ? kNoMatch : s;
+}
+
 int SharedContext(const std::vector<uint64_t>& context, const EntityRecord& r) {
   int shared = 0;
   for (uint64_t h : context) shared += r.context.Contains(h) ? 1 : 0;
@@ -155,8 +166,7 @@ std::string IdPrefix(EntityType type) {
 // How full a name is for the canonical choice: twice its words, plus one
 // unless it is a formal state name, which counts as its country and loses a
 // tie with it ("Russian Federation" ranks just below "Russia").
-uint32_t CanonicalFullness(const std::string& surface, EntityType type) {
-  std::vector<std::string> tokens = NameTokens(surface);
+uint32_t CanonicalFullness(const std::vector<std::string>& tokens, EntityType type) {
   if (type == EntityType::kPlace && tokens.size() >= 2) {
     std::vector<std::vector<std::string>> countries = CountriesInFormalName(tokens);
     if (!countries.empty()) return static_cast<uint32_t>(2 * countries.front().size());
@@ -295,7 +305,7 @@ int EntityResolver::NewEntityWithId(const LocalGroup& group, const std::string& 
   return e;
 }
 
-int EntityResolver::MatchGroup(const LocalGroup& group, const std::vector<uint64_t>& context) const {
+std::vector<int> EntityResolver::Candidates(const LocalGroup& group) const {
   std::vector<int> candidates;
   std::string key;
   auto collect = [&](char kind, std::string_view value) {
@@ -325,18 +335,30 @@ int EntityResolver::MatchGroup(const LocalGroup& group, const std::vector<uint64
   }
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  return candidates;
+}
+
+int EntityResolver::MatchGroup(const LocalGroup& group, const std::vector<uint64_t>& context) const {
+  const std::vector<int> candidates = Candidates(group);
+  std::vector<Strength> strengths(candidates.size());
+  for (size_t c = 0; c < candidates.size(); ++c) {
+    strengths[c] = CandidateStrength(group, *records_[candidates[c]], options_);
+  }
+  // One candidate matching, and not weakly, wins whatever its shared context
+  // (its score is positive, the best so far is 0): the context check, a
+  // probe per co-occurring name, is skipped for this, the common case.
+  size_t matching = 0, lone = 0;
+  for (size_t c = 0; c < candidates.size(); ++c) {
+    if (strengths[c] != kNoMatch) ++matching, lone = c;
+  }
+  if (matching == 1 && strengths[lone] != kWeak) return candidates[lone];
   int best = -1;
   long best_score = 0;
   std::vector<int> weak_without_context;
-  for (int e : candidates) {
+  for (size_t c = 0; c < candidates.size(); ++c) {
+    int e = candidates[c];
     const EntityRecord& r = *records_[e];
-    Strength s = kNoMatch;
-    if (r.entity.type == group.type) {
-      s = std::max(NameStrength(group, r), AcronymStrength(group, r));
-    } else if (SameLongName(group, r)) {
-      s = kInitials;  // the tagger's type differs, the full name does not
-    }
-    if (s == kInitials && !options_.match_acronyms_by_initials) s = kNoMatch;
+    Strength s = strengths[c];
     if (s == kNoMatch) continue;
     int shared = SharedContext(context, r);
     if (s == kWeak && shared < options_.weak_match_min_shared_context) {
@@ -379,8 +401,10 @@ void EntityResolver::AddVariant(const std::string& surface, int count, EntityRec
     r->variant_index.emplace(surface, static_cast<uint32_t>(i));
     v.push_back(surface);
     r->variant_counts.push_back(count);
-    r->variant_fullness.push_back(CanonicalFullness(surface, r->entity.type));
-    for (auto& tokens : NameVariants(surface, r->entity.type)) {
+    // NameVariants starts with NameTokens(surface), and is empty when that is.
+    std::vector<std::vector<std::string>> names = NameVariants(surface, r->entity.type);
+    r->variant_fullness.push_back(names.empty() ? 0 : CanonicalFullness(names.front(), r->entity.type));
+    for (auto& tokens : names) {
       PreparedName name = PrepareName(tokens);
       if (r->match_keys.insert(name.key).second) r->match_names.push_back(std::move(name));
     }

@@ -108,6 +108,9 @@ class EntityResolver {
   const Entity* Find(const std::string& id) const;
 
  private:
+  // Known entities filed under any of the group's blocking keys, ascending, distinct.
+  std::vector<int> Candidates(const LocalGroup& group) const;
+  // The known entity the group joins, or -1.
   int MatchGroup(const LocalGroup& group, const std::vector<uint64_t>& context) const;
   int NewEntity(const LocalGroup& group);
   // NewEntity under a stored `id` ("p12"); later ids of its kind come after it.

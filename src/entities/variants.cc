@@ -3,24 +3,27 @@
 #include <algorithm>
 #include <optional>
 #include <string_view>
-#include <unordered_set>
+#include <initializer_list>
 
 #include "text/tokenize.h"
 
 namespace storyline {
 namespace {
 
+// True when `t` is one of `words`. A linear scan: the lists are short, and
+// string_view equality first compares sizes, so most words cost a few
+// integer compares and no hashing (NameTokens runs this for every token).
+bool IsOneOf(std::string_view t, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), t) != words.end();
+}
+
 bool IsParticle(std::string_view t) {
-  static const std::unordered_set<std::string_view> kParticles = {
-      "al", "el", "bin", "ibn", "bint", "van", "von", "der", "den", "de", "da", "di", "du"};
-  return kParticles.count(t) > 0;
+  return IsOneOf(t, {"al", "el", "bin", "ibn", "bint", "van", "von", "der", "den", "de", "da", "di", "du"});
 }
 
 bool IsCorporateSuffix(std::string_view t) {
-  static const std::unordered_set<std::string_view> kSuffixes = {
-      "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh",
-      "company", "limited", "incorporated"};
-  return kSuffixes.count(t) > 0;
+  return IsOneOf(t, {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "company",
+                     "limited", "incorporated"});
 }
 
 // "al-sarraj" -> "sarraj": Arabic article prefixes, with sun-letter assimilation.
