@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/utf8.h"
+#include "common/word_set.h"
 #include "entities/conll.h"
 #include "entities/ner_doc_hints.h"
 #include "entities/ner_embedded.h"
@@ -60,6 +61,22 @@ void DemoteDemonyms(const PreparedSentence& s, std::vector<int>* tags) {
     int t = (*tags)[i];
     bool single = (t == kTagBPer || t == kTagBOrg || t == kTagBLoc) && (i + 1 == tags->size() || (*tags)[i + 1] != t + 1);
     if (single && (s.tokens[i].gaz.token_kinds & kGazDemonym)) (*tags)[i] = kTagBMisc;
+  }
+}
+
+// The same for a plural ("Libyans", "Americans"): a people, not a person.
+void DemotePluralDemonyms(const std::vector<std::string_view>& folded, const Gazetteer& gazetteer,
+                          std::vector<int>* tags) {
+  for (size_t i = 0; i < tags->size(); ++i) {
+    int t = (*tags)[i];
+    bool single = (t == kTagBPer || t == kTagBOrg || t == kTagBLoc) && (i + 1 == tags->size() || (*tags)[i + 1] != t + 1);
+    std::string_view w = folded[i];
+    if (!single || w.size() < 4 || w.back() != 's') continue;
+    // Nationalities the place names do not derive ("United States" -> "American").
+    static const WordSet kIrregular = {"american", "briton", "brit", "scot"};
+    std::string_view stem = w.substr(0, w.size() - 1);
+    uint64_t singular = GazetteerTokenHash(stem);
+    if ((gazetteer.Lookup(&singular, 1) & kGazDemonym) || kIrregular.contains(stem)) (*tags)[i] = kTagBMisc;
   }
 }
 
@@ -227,7 +244,10 @@ std::vector<std::vector<int>> NerTagger::TagDocumentIds(const std::vector<std::v
     tags[s] = DecodeSums(prepared[s], sums[s], &scratch);
   }
   if (raw.size() >= 2) ApplyDocumentHints(raw, folded, &prepared, &sums, &tags, &scratch);
-  for (size_t s = 0; s < raw.size(); ++s) AttachNameParticles(raw[s], folded[s], &tags[s]);
+  for (size_t s = 0; s < raw.size(); ++s) {
+    DemotePluralDemonyms(folded[s], model_->gazetteer, &tags[s]);
+    AttachNameParticles(raw[s], folded[s], &tags[s]);
+  }
   VoteMentionTypes(raw, folded, &tags);
   return tags;
 }

@@ -36,6 +36,13 @@ TEST(NerTagger, EmbeddedModelLoadsAndRoundTrips) {
   EXPECT_EQ(again->weights, tagger->model().weights);
 }
 
+TEST(NerTagger, APeopleIsNoPerson) {
+  std::vector<Mention> m = TagText("Libyans and Americans protested in Tripoli. Many Libyans fled.");
+  EXPECT_EQ(Find(m, "Libyans"), nullptr);
+  EXPECT_EQ(Find(m, "Americans"), nullptr);
+  ASSERT_NE(Find(m, "Tripoli"), nullptr);
+}
+
 TEST(NerTagger, CorruptModelIsAnError) {
   EXPECT_FALSE(NerModel::Parse("SLNER002 short").ok());
   EXPECT_FALSE(NerModel::Parse("not a model").ok());
