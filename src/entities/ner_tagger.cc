@@ -324,8 +324,16 @@ void NerTagger::SentenceMentions(std::string_view text, const Span& sentence, co
     }
     found.push_back(std::move(f));
   }
+  // A title word the tokenizer cut from its dot ("Adm" of "Rear Adm. Mary Landry").
+  auto is_title_word = [&](size_t i) {
+    return titles_.Contains(folded[i]) || IsBuiltinTitleWord(std::string(folded[i]) + ".");
+  };
   for (const Found& f : found) {
     if (f.type != "PER" && in_title[f.end - 1]) continue;
+    // A person mention that is titles alone names no one.
+    bool only_titles = true;
+    for (size_t i = f.begin; i < f.end && only_titles; ++i) only_titles = is_title_word(i);
+    if (f.type == "PER" && only_titles) continue;
     Mention m;
     m.span = {sentence.begin + tokens[f.begin].span.begin, sentence.begin + tokens[f.end - 1].span.end};
     m.text = WithoutBrackets(m.span.In(text));

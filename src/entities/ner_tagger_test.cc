@@ -43,6 +43,12 @@ TEST(NerTagger, APeopleIsNoPerson) {
   ASSERT_NE(Find(m, "Tripoli"), nullptr);
 }
 
+TEST(NerTagger, ATitleAloneIsNoPerson) {
+  std::vector<Mention> m = TagText("Coast Guard Rear Adm. Mary Landry said on Friday that the leak grew.");
+  for (const Mention& x : m) EXPECT_NE(x.text, "Adm") << x.text;
+  for (const Mention& x : m) EXPECT_NE(x.text, "Rear Adm") << x.text;
+}
+
 TEST(NerTagger, CorruptModelIsAnError) {
   EXPECT_FALSE(NerModel::Parse("SLNER002 short").ok());
   EXPECT_FALSE(NerModel::Parse("not a model").ok());
