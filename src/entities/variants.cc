@@ -194,6 +194,12 @@ NameMatch CompareNames(const PreparedName& pa, const PreparedName& pb, EntityTyp
   const auto& s = a.size() <= b.size() ? a : b;
   const auto& l = a.size() <= b.size() ? b : a;
   if (s.size() == l.size()) {
+    // One-word places and organizations are distinct words more often than
+    // misspellings of each other ("Burton" / "Briton", "Alyeska" / "Alaska",
+    // "Indy" / "India"): they match only when romanized alike.
+    if (s.size() == 1 && type != EntityType::kPerson) {
+      return s[0].form == l[0].form ? NameMatch::kFull : NameMatch::kNone;
+    }
     for (size_t i = 0; i < s.size(); ++i) {
       if (!TokensMatch(s[i], l[i])) return NameMatch::kNone;
     }

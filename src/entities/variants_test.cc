@@ -63,6 +63,14 @@ TEST(CompareNames, AnInitialStandsForAFirstNameNotForTheLastWord) {
   EXPECT_EQ(Compare("A", "Axelrod"), NameMatch::kNone);
 }
 
+TEST(CompareNames, OneWordPlacesMatchOnlyWhenRomanizedAlike) {
+  EXPECT_EQ(Compare("Burton", "Briton", EntityType::kPlace), NameMatch::kNone);
+  EXPECT_EQ(Compare("Alyeska", "Alaska", EntityType::kPlace), NameMatch::kNone);
+  EXPECT_EQ(Compare("Indy", "India", EntityType::kPlace), NameMatch::kNone);
+  EXPECT_EQ(Compare("Afganistan", "Afghanistan", EntityType::kPlace), NameMatch::kFull);
+  EXPECT_EQ(Compare("Mevlüt", "Mevlut", EntityType::kPerson), NameMatch::kFull);
+}
+
 TEST(CompareNames, OrganizationsNeedTheSameWords) {
   EXPECT_EQ(Compare("Libyan National Army", "the Libyan National Army", EntityType::kOrganization),
             NameMatch::kFull);
