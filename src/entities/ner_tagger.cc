@@ -64,19 +64,40 @@ void DemoteDemonyms(const PreparedSentence& s, std::vector<int>* tags) {
   }
 }
 
-// The same for a plural ("Libyans", "Americans"): a people, not a person.
+// True when `plural` (folded, ending in "s") names a people: the plural of a
+// nationality the gazetteer knows, or of one it derives from a country or
+// region it knows ("haitians" -> Haiti, "iraqis" -> Iraq), or a people or
+// faith named by a fixed list ("Americans", "Muslims").
+bool IsPeoplePlural(std::string_view plural, const Gazetteer& gazetteer) {
+  static const WordSet kPeoples = {"american", "briton", "brit", "scot", "arab", "kurd", "muslim",
+                                   "christian", "jew", "catholic", "protestant", "hindu", "buddhist",
+                                   "sikh", "sunni", "shiite", "shia", "copt"};
+  std::string_view singular = plural.substr(0, plural.size() - 1);
+  if (kPeoples.contains(singular)) return true;
+  auto kinds = [&](std::string_view w) {
+    uint64_t h = GazetteerTokenHash(w);
+    return gazetteer.Lookup(&h, 1);
+  };
+  if (kinds(singular) & kGazDemonym) return true;
+  // Nationality endings on a place name: -ian, -an, -n, -i ("egyptian",
+  // "haitian", "libyan", "iraqi"), and -i for a place in -ia ("somali").
+  for (std::string_view suffix : {"ian", "an", "n", "i"}) {
+    if (singular.size() <= suffix.size() + 2 || !singular.ends_with(suffix)) continue;
+    std::string_view stem = singular.substr(0, singular.size() - suffix.size());
+    if (kinds(stem) & (kGazCountry | kGazRegion)) return true;
+    if (suffix == "i" && (kinds(std::string(stem) + "ia") & kGazCountry)) return true;
+  }
+  return false;
+}
+
+// The same for a plural ("Libyans", "Haitians", "Muslims"): a people, not a person.
 void DemotePluralDemonyms(const std::vector<std::string_view>& folded, const Gazetteer& gazetteer,
                           std::vector<int>* tags) {
   for (size_t i = 0; i < tags->size(); ++i) {
     int t = (*tags)[i];
     bool single = (t == kTagBPer || t == kTagBOrg || t == kTagBLoc) && (i + 1 == tags->size() || (*tags)[i + 1] != t + 1);
     std::string_view w = folded[i];
-    if (!single || w.size() < 4 || w.back() != 's') continue;
-    // Nationalities the place names do not derive ("United States" -> "American").
-    static const WordSet kIrregular = {"american", "briton", "brit", "scot"};
-    std::string_view stem = w.substr(0, w.size() - 1);
-    uint64_t singular = GazetteerTokenHash(stem);
-    if ((gazetteer.Lookup(&singular, 1) & kGazDemonym) || kIrregular.contains(stem)) (*tags)[i] = kTagBMisc;
+    if (single && w.size() >= 4 && w.back() == 's' && IsPeoplePlural(w, gazetteer)) (*tags)[i] = kTagBMisc;
   }
 }
 
