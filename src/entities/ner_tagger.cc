@@ -101,6 +101,22 @@ void DemotePluralDemonyms(const std::vector<std::string_view>& folded, const Gaz
   }
 }
 
+// A day or month name alone is no place or organization: "Mon" of a
+// "LONDON | Mon May 10, 2010" dateline. ("May", "March", "Sun" and persons
+// such as "April" are left to the model: they are also names.)
+void DemoteCalendarWords(const std::vector<std::string_view>& folded, std::vector<int>* tags) {
+  static const WordSet kCalendar = {
+      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "apr", "jun", "jul",
+      "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "april", "june", "july",
+      "august", "september", "october", "november", "december"};
+  for (size_t i = 0; i < tags->size(); ++i) {
+    int t = (*tags)[i];
+    bool single = (t == kTagBOrg || t == kTagBLoc) && (i + 1 == tags->size() || (*tags)[i + 1] != t + 1);
+    if (single && kCalendar.contains(folded[i])) (*tags)[i] = kTagO;
+  }
+}
+
 // "Tripoli-based", "Turkish-backed", "oil-rich", "out-of-use": a compound
 // modifier the tokenizer keeps as one token (its last part is a lower-case
 // word, unlike "Nagorno-Karabakh" or "al-Sarraj"); it is not part of the name
@@ -267,6 +283,7 @@ std::vector<std::vector<int>> NerTagger::TagDocumentIds(const std::vector<std::v
   if (raw.size() >= 2) ApplyDocumentHints(raw, folded, &prepared, &sums, &tags, &scratch);
   for (size_t s = 0; s < raw.size(); ++s) {
     DemotePluralDemonyms(folded[s], model_->gazetteer, &tags[s]);
+    DemoteCalendarWords(folded[s], &tags[s]);
     AttachNameParticles(raw[s], folded[s], &tags[s]);
   }
   VoteMentionTypes(raw, folded, &tags);

@@ -46,6 +46,12 @@ TEST(NerTagger, APeopleIsNoPerson) {
   ASSERT_NE(Find(m, "Tripoli"), nullptr);
 }
 
+TEST(NerTagger, ADayNameInADatelineIsNoPlace) {
+  std::vector<Mention> m = TagText("VENICE, Louisiana | Mon May 3, 2010 3:13pm EDT VENICE, Louisiana - Crews worked.");
+  EXPECT_EQ(Find(m, "Mon"), nullptr);
+  EXPECT_NE(Find(m, "Louisiana"), nullptr);
+}
+
 TEST(NerTagger, ATitleAloneIsNoPerson) {
   std::vector<Mention> m = TagText("Coast Guard Rear Adm. Mary Landry said on Friday that the leak grew.");
   for (const Mention& x : m) EXPECT_NE(x.text, "Adm") << x.text;
