@@ -88,6 +88,9 @@ std::optional<bool> QuickTokensMatch(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return false;
   if (a.size() == 1 || b.size() == 1) return a[0] == b[0];  // an initial
   if (std::min(a.size(), b.size()) < 4 || a[0] != b[0]) return false;
+  // Short names whose second letter differs are other names ("Bill" / "Bell",
+  // "Tony" / "Tiny"), not spellings of one.
+  if (std::min(a.size(), b.size()) == 4 && a[1] != b[1]) return false;
   return std::nullopt;
 }
 

@@ -33,6 +33,7 @@ TEST(TokensMatch, RejectsDifferentNames) {
   EXPECT_FALSE(TokensMatch("mark", "mary"));
   EXPECT_FALSE(TokensMatch("maria", "mario"));
   EXPECT_FALSE(TokensMatch("jon", "jan"));
+  EXPECT_FALSE(TokensMatch("bill", "bell"));
   EXPECT_FALSE(TokensMatch("sergey", "sedat"));
   EXPECT_FALSE(TokensMatch("abdullah", "aguila"));
 }
