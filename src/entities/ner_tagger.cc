@@ -69,7 +69,8 @@ void DemoteDemonyms(const PreparedSentence& s, std::vector<int>* tags) {
 // region it knows ("haitians" -> Haiti, "iraqis" -> Iraq), or a people or
 // faith named by a fixed list ("Americans", "Muslims").
 bool IsPeoplePlural(std::string_view plural, const Gazetteer& gazetteer) {
-  static const WordSet kPeoples = {"american", "briton", "brit", "scot", "arab", "kurd", "muslim",
+  static const WordSet kPeoples = {"american", "briton", "brit", "scot", "european", "african", "asian",
+                                   "latino", "hispanic", "arab", "kurd", "muslim",
                                    "christian", "jew", "catholic", "protestant", "hindu", "buddhist",
                                    "sikh", "sunni", "shiite", "shia", "copt"};
   std::string_view singular = plural.substr(0, plural.size() - 1);

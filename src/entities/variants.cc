@@ -219,8 +219,11 @@ NameMatch CompareNames(const PreparedName& pa, const PreparedName& pb, EntityTyp
     // A bare surname names the longer name's last word, never an initial
     // there: "Axelrod" is not the "A" of "Henry A." (a name cut short by
     // the tagger), which would draw in every name starting with an A.
+    // And it names it as romanized, not within an edit distance: a lone
+    // "Michael" is not the "Michel" of "Jacqueline Michel", nor "Taliban"
+    // the "Talabani" of "Jalal Talabani".
     if (s.size() == 1) {
-      return s[0].text.size() > 1 && l.back().text.size() > 1 && TokensMatch(s[0], l.back())
+      return s[0].text.size() > 1 && l.back().text.size() > 1 && s[0].form == l.back().form
                  ? NameMatch::kPartial
                  : NameMatch::kNone;
     }

@@ -59,6 +59,8 @@ TEST(CompareNames, AnInitialStandsForAFirstNameNotForTheLastWord) {
   EXPECT_EQ(Compare("Kissinger", "Henry A. Kissinger"), NameMatch::kPartial);
   // "Henry A." is "Henry A. Kissinger" cut short: its "A" is no surname.
   EXPECT_EQ(Compare("Axelrod", "Henry A."), NameMatch::kNone);
+  EXPECT_EQ(Compare("Michael", "Jacqueline Michel"), NameMatch::kNone);
+  EXPECT_EQ(Compare("Taliban", "Jalal Talabani"), NameMatch::kNone);
   EXPECT_EQ(Compare("Americans", "Henry A"), NameMatch::kNone);
   EXPECT_EQ(Compare("George W.", "George Washington"), NameMatch::kNone);
   EXPECT_EQ(Compare("A", "Axelrod"), NameMatch::kNone);
