@@ -85,12 +85,35 @@ std::vector<std::vector<std::string>> CountriesInFormalName(const std::vector<st
   return out;
 }
 
+namespace {
+
+// The US state a newswire abbreviation names ("Fla." in "Pensacola, Fla."),
+// or "". Only written with a capital and lower case, and only those of three
+// letters or more: "La" folds to the key of "LA" (Los Angeles), "Va" to "VA".
+std::string_view StateOfAbbreviation(std::string_view surface) {
+  static const std::unordered_map<std::string_view, std::string_view> kStates = {
+      {"Ala", "alabama"},     {"Ariz", "arizona"},     {"Ark", "arkansas"},   {"Calif", "california"},
+      {"Colo", "colorado"},   {"Conn", "connecticut"}, {"Del", "delaware"},   {"Fla", "florida"},
+      {"Ill", "illinois"},    {"Ind", "indiana"},      {"Kan", "kansas"},     {"Kans", "kansas"},
+      {"Mass", "massachusetts"}, {"Mich", "michigan"}, {"Minn", "minnesota"}, {"Miss", "mississippi"},
+      {"Mont", "montana"},    {"Neb", "nebraska"},     {"Nev", "nevada"},     {"Okla", "oklahoma"},
+      {"Ore", "oregon"},      {"Penn", "pennsylvania"}, {"Tenn", "tennessee"}, {"Tex", "texas"},
+      {"Wash", "washington"}, {"Wis", "wisconsin"},    {"Wyo", "wyoming"}};
+  if (!surface.empty() && surface.back() == '.') surface.remove_suffix(1);
+  auto it = kStates.find(surface);
+  return it == kStates.end() ? std::string_view() : it->second;
+}
+
+}  // namespace
+
 std::vector<std::vector<std::string>> NameVariants(std::string_view surface, EntityType type) {
   std::vector<std::vector<std::string>> out;
   std::vector<std::string> tokens = NameTokens(surface);
   if (tokens.empty()) return out;
   if (type == EntityType::kPlace && tokens.size() == 1) {
     for (const std::string& place : DemonymPlaces(tokens[0])) out.push_back(NameTokens(place));
+    std::string_view state = StateOfAbbreviation(surface);
+    if (!state.empty()) out.push_back({std::string(state)});
   }
   if (type == EntityType::kPlace && tokens.size() >= 2) {
     for (auto& country : CountriesInFormalName(tokens)) out.push_back(std::move(country));

@@ -152,6 +152,17 @@ TEST(NameVariants, FormalStateNamesAlsoGoAsTheirCountry) {
   EXPECT_EQ(NameVariants("Russian Federation", EntityType::kOrganization).size(), 1u);
 }
 
+TEST(NameVariants, NewswireStateAbbreviationsAlsoGoAsTheState) {
+  auto has = [](std::string_view surface, std::vector<std::string> want) {
+    auto v = NameVariants(surface, EntityType::kPlace);
+    return std::find(v.begin(), v.end(), want) != v.end();
+  };
+  EXPECT_TRUE(has("Fla.", {"florida"}));
+  EXPECT_TRUE(has("Calif.", {"california"}));
+  EXPECT_FALSE(has("La", {"louisiana"}));  // its key is that of "LA", Los Angeles
+  EXPECT_FALSE(has("Fla", {"alabama"}));
+}
+
 TEST(NameVariants, OrganizationsAlsoGoWithoutTheirCountry) {
   auto v = NameVariants("U.S. Air Force", EntityType::kOrganization);
   ASSERT_EQ(v.size(), 2u);
