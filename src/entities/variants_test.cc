@@ -7,6 +7,12 @@
 namespace storyline {
 namespace {
 
+// True when `want` is among the NameVariants of the place `surface`.
+bool HasPlaceVariant(std::string_view surface, const std::vector<std::string>& want) {
+  auto v = NameVariants(surface, EntityType::kPlace);
+  return std::find(v.begin(), v.end(), want) != v.end();
+}
+
 NameMatch Compare(std::string_view a, std::string_view b, EntityType t = EntityType::kPerson) {
   return CompareNames(NameTokens(a), NameTokens(b), t);
 }
@@ -114,11 +120,11 @@ TEST(DemonymPlaces, NamesTheCountry) {
     auto all = DemonymPlaces(demonym);
     return std::find(all.begin(), all.end(), place) != all.end();
   };
-  EXPECT_TRUE(has("russian", "russia"));
-  EXPECT_TRUE(has("japanese", "japan"));
-  EXPECT_TRUE(has("european", "europe"));
-  EXPECT_TRUE(has("egyptian", "egypt"));
-  EXPECT_TRUE(has("american", "united states"));
+  EXPECT_TRUE(HasPlaceVariant("russian", "russia"));
+  EXPECT_TRUE(HasPlaceVariant("japanese", "japan"));
+  EXPECT_TRUE(HasPlaceVariant("european", "europe"));
+  EXPECT_TRUE(HasPlaceVariant("egyptian", "egypt"));
+  EXPECT_TRUE(HasPlaceVariant("american", "united states"));
   EXPECT_TRUE(DemonymPlaces("libya").size() <= 1);  // guesses only from adjective endings
 }
 
@@ -138,29 +144,21 @@ TEST(SplitTitle, TitleOfAPlaceKeepsTheLastTwoWordsAsName) {
 
 
 TEST(NameVariants, FormalStateNamesAlsoGoAsTheirCountry) {
-  auto has = [](std::string_view surface, std::vector<std::string> want) {
-    auto v = NameVariants(surface, EntityType::kPlace);
-    return std::find(v.begin(), v.end(), want) != v.end();
-  };
-  EXPECT_TRUE(has("Russian Federation", {"russia"}));
-  EXPECT_TRUE(has("Syrian Arab Republic", {"syria"}));
-  EXPECT_TRUE(has("Republic of Turkey", {"turkey"}));
-  EXPECT_TRUE(has("People's Republic of China", {"china"}));
-  EXPECT_TRUE(has("Kingdom of Saudi Arabia", {"saudi", "arabia"}));
-  EXPECT_TRUE(has("Republic of the Congo", {"congo"}));
-  EXPECT_FALSE(has("Democratic Republic of the Congo", {"congo"}));
+  EXPECT_TRUE(HasPlaceVariant("Russian Federation", {"russia"}));
+  EXPECT_TRUE(HasPlaceVariant("Syrian Arab Republic", {"syria"}));
+  EXPECT_TRUE(HasPlaceVariant("Republic of Turkey", {"turkey"}));
+  EXPECT_TRUE(HasPlaceVariant("People's Republic of China", {"china"}));
+  EXPECT_TRUE(HasPlaceVariant("Kingdom of Saudi Arabia", {"saudi", "arabia"}));
+  EXPECT_TRUE(HasPlaceVariant("Republic of the Congo", {"congo"}));
+  EXPECT_FALSE(HasPlaceVariant("Democratic Republic of the Congo", {"congo"}));
   EXPECT_EQ(NameVariants("Russian Federation", EntityType::kOrganization).size(), 1u);
 }
 
 TEST(NameVariants, NewswireStateAbbreviationsAlsoGoAsTheState) {
-  auto has = [](std::string_view surface, std::vector<std::string> want) {
-    auto v = NameVariants(surface, EntityType::kPlace);
-    return std::find(v.begin(), v.end(), want) != v.end();
-  };
-  EXPECT_TRUE(has("Fla.", {"florida"}));
-  EXPECT_TRUE(has("Calif.", {"california"}));
-  EXPECT_FALSE(has("La", {"louisiana"}));  // its key is that of "LA", Los Angeles
-  EXPECT_FALSE(has("Fla", {"alabama"}));
+  EXPECT_TRUE(HasPlaceVariant("Fla.", {"florida"}));
+  EXPECT_TRUE(HasPlaceVariant("Calif.", {"california"}));
+  EXPECT_FALSE(HasPlaceVariant("La", {"louisiana"}));  // its key is that of "LA", Los Angeles
+  EXPECT_FALSE(HasPlaceVariant("Fla", {"alabama"}));
 }
 
 TEST(NameVariants, OrganizationsAlsoGoWithoutTheirCountry) {
