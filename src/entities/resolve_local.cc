@@ -4,6 +4,7 @@
 #include <map>
 #include <cctype>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "common/hash.h"
 #include "entities/acronym.h"
@@ -170,6 +171,27 @@ void SplitPersonTitles(std::vector<Mention>* mentions) {
     if (m.title.empty()) m.title = split.title;
     if (m.span.size() == m.text.size()) m.span.begin += static_cast<uint32_t>(split.name_begin);
     m.text = m.text.substr(split.name_begin);
+  }
+}
+
+void RetypeBareSurnames(std::vector<Mention>* mentions) {
+  std::unordered_set<std::string> surnames, in_other_names;
+  for (const Mention& m : *mentions) {
+    std::vector<std::string> tokens = NameTokens(m.text);
+    if (tokens.size() < 2) continue;
+    if (m.type == EntityType::kPerson) {
+      surnames.insert(tokens.back());
+    } else {
+      in_other_names.insert(tokens.begin(), tokens.end());
+    }
+  }
+  if (surnames.empty()) return;
+  for (Mention& m : *mentions) {
+    if (m.type == EntityType::kPerson) continue;
+    std::vector<std::string> tokens = NameTokens(m.text);
+    if (tokens.size() == 1 && surnames.count(tokens[0]) && !in_other_names.count(tokens[0])) {
+      m.type = EntityType::kPerson;
+    }
   }
 }
 

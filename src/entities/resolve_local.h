@@ -38,6 +38,13 @@ std::vector<LocalGroup> GroupArticleMentions(std::string_view text,
 // person ("Field Marshal Khalifa Haftar" tagged ORG).
 void SplitPersonTitles(std::vector<Mention>* mentions);
 
+// One sense per article for surnames: a one-word place or organization that
+// is the last word of a person named in full in the same article is that
+// person ("Hayward" tagged a place in an article on "Tony Hayward"), unless
+// the word is also part of a longer place or organization name there
+// ("Washington" beside "Washington Post").
+void RetypeBareSurnames(std::vector<Mention>* mentions);
+
 }  // namespace storyline
 
 #endif  // STORYLINE_ENTITIES_RESOLVE_LOCAL_H_

@@ -222,6 +222,7 @@ void EntityResolver::AddArticle(const std::string& article_id, std::string_view 
 std::vector<LocalGroup> EntityResolver::GroupLocally(const ResolverOptions& options, std::string_view text,
                                                      std::vector<Mention>* mentions) {
   if (options.split_titles) SplitPersonTitles(mentions);
+  RetypeBareSurnames(mentions);
   return GroupArticleMentions(text, *mentions);
 }
 

@@ -51,6 +51,19 @@ TEST(EntityResolver, SplitsTitlesFromNames) {
   EXPECT_EQ(e->titles, std::vector<std::string>{"Field Marshal"});
 }
 
+TEST(EntityResolver, ASurnameTaggedAsAPlaceIsThePersonOfTheArticle) {
+  EntityResolver r;
+  auto m = Add(&r, "a", "Tony Hayward spoke. Later Hayward left.", {{"Tony Hayward", kPer}, {"Hayward", kLoc}});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].type, kPer);
+  EXPECT_EQ(m[0].entity, m[1].entity);
+  // Unless the word is also part of a longer place or organization name there.
+  auto n = Add(&r, "b", "Denzel Washington read the Washington Post in Washington.",
+               {{"Denzel Washington", kPer}, {"Washington Post", kOrg}, {"Washington", kLoc}});
+  EXPECT_EQ(n[2].type, kLoc);
+  EXPECT_NE(n[0].entity, n[2].entity);
+}
+
 TEST(EntityResolver, AcronymDefinedInTextJoinsLongForm) {
   EntityResolver r;
   auto m = Add(&r, "a", "The GNA said. The Government of National Accord (GNA) is in Tripoli.",
