@@ -73,6 +73,17 @@ TEST(Speaker, AppositionBetweenCommasNamesThePersonBeforeIt) {
   EXPECT_EQ(s[0].speaker, "Lawyers for the group");
 }
 
+TEST(Speaker, ATitleAbbreviationAfterTheVerbDoesNotEndTheSentence) {
+  auto q = Extract("\"It is critical that these agencies examine what went wrong,\" said Sen. Mary Landrieu, Louisiana Democrat.",
+                   {{"Mary Landrieu", kPer}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker_entity, "e:Mary Landrieu");
+  auto r = Extract("\"People are having physical exams,\" said Dr. Brian M. Bourgeois, owner of the clinic.",
+                   {{"Brian M. Bourgeois", kPer}});
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker_entity, "e:Brian M. Bourgeois");
+}
+
 TEST(Speaker, ItIsTheOrganizationLastNamed) {
   auto q = Extract("BP filed a plan. It argued that \"no significant adverse impacts are expected.\"",
                    {{"BP", kOrg}});
