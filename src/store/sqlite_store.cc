@@ -44,37 +44,36 @@ void ReadSentences(JsonListReader* reader, const std::string& text, std::vector<
   ReadList(text, out, [&](std::string_view t, std::vector<Span>* o) { return reader->Spans(t, o); }, SpanFromJson);
 }
 
+// Reads one article's list column (mentions, dates or quotes) whose items
+// carry the article id: `fast` is the JsonListReader method for the type,
+// `from_json` the codec.h fallback.
+template <typename T>
+void ReadArticleList(JsonListReader* reader,
+                     bool (JsonListReader::*fast)(std::string_view, const std::string&, std::vector<T>*),
+                     T (*from_json)(const json&), const std::string& text, const std::string& article,
+                     std::vector<T>* out) {
+  ReadList(
+      text, out, [&](std::string_view t, std::vector<T>* o) { return (reader->*fast)(t, article, o); },
+      [&](const json& j) {
+        T item = from_json(j);
+        item.article = article;
+        return item;
+      });
+}
+
 void ReadDates(JsonListReader* reader, const std::string& text, const std::string& article,
                std::vector<DateMention>* out) {
-  ReadList(
-      text, out, [&](std::string_view t, std::vector<DateMention>* o) { return reader->DateMentions(t, article, o); },
-      [&](const json& j) {
-        DateMention d = DateMentionFromJson(j);
-        d.article = article;
-        return d;
-      });
+  ReadArticleList(reader, &JsonListReader::DateMentions, DateMentionFromJson, text, article, out);
 }
 
 void ReadMentions(JsonListReader* reader, const std::string& text, const std::string& article,
                   std::vector<Mention>* out) {
-  ReadList(
-      text, out, [&](std::string_view t, std::vector<Mention>* o) { return reader->Mentions(t, article, o); },
-      [&](const json& j) {
-        Mention m = MentionFromJson(j);
-        m.article = article;
-        return m;
-      });
+  ReadArticleList(reader, &JsonListReader::Mentions, MentionFromJson, text, article, out);
 }
 
 void ReadQuotes(JsonListReader* reader, const std::string& text, const std::string& article,
                 std::vector<Quote>* out) {
-  ReadList(
-      text, out, [&](std::string_view t, std::vector<Quote>* o) { return reader->Quotes(t, article, o); },
-      [&](const json& j) {
-        Quote q = QuoteFromJson(j);
-        q.article = article;
-        return q;
-      });
+  ReadArticleList(reader, &JsonListReader::Quotes, QuoteFromJson, text, article, out);
 }
 
 StoredArticle ReadArticleRow(const SqliteStatement& st, JsonListReader* reader) {
