@@ -175,21 +175,22 @@ void SplitPersonTitles(std::vector<Mention>* mentions) {
 }
 
 void RetypeBareSurnames(std::vector<Mention>* mentions) {
+  std::vector<std::vector<std::string>> tokens(mentions->size());
   std::unordered_set<std::string> surnames, in_other_names;
-  for (const Mention& m : *mentions) {
-    std::vector<std::string> tokens = NameTokens(m.text);
-    if (tokens.size() < 2) continue;
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    const Mention& m = (*mentions)[i];
+    tokens[i] = NameTokens(m.text);
+    if (tokens[i].size() < 2) continue;
     if (m.type == EntityType::kPerson) {
-      surnames.insert(tokens.back());
+      surnames.insert(tokens[i].back());
     } else {
-      in_other_names.insert(tokens.begin(), tokens.end());
+      in_other_names.insert(tokens[i].begin(), tokens[i].end());
     }
   }
-  if (surnames.empty()) return;
-  for (Mention& m : *mentions) {
-    if (m.type == EntityType::kPerson) continue;
-    std::vector<std::string> tokens = NameTokens(m.text);
-    if (tokens.size() == 1 && surnames.count(tokens[0]) && !in_other_names.count(tokens[0])) {
+  for (size_t i = 0; i < mentions->size() && !surnames.empty(); ++i) {
+    Mention& m = (*mentions)[i];
+    if (m.type != EntityType::kPerson && tokens[i].size() == 1 && surnames.count(tokens[i][0]) &&
+        !in_other_names.count(tokens[i][0])) {
       m.type = EntityType::kPerson;
     }
   }

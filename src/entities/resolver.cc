@@ -196,14 +196,14 @@ void UpdateCanonical(size_t i, EntityRecord* r) {
   };
   r->top_variant_count = std::max(r->top_variant_count, r->variant_counts[i]);
   size_t& best = r->best_variant;
-  if (best >= r->variant_counts.size()) best = i;
   if (IsFrequentVariant(best, *r)) {
     if (i != best && better(i, best)) best = i;
     return;
   }
-  best = i;  // the most frequent variant is always frequent; this one only starts the scan
+  // The best of the frequent variants; the most frequent one always is.
+  best = SIZE_MAX;
   for (size_t k = 0; k < r->variant_counts.size(); ++k) {
-    if (!IsFrequentVariant(best, *r) || better(k, best)) best = k;
+    if (IsFrequentVariant(k, *r) && (best == SIZE_MAX || better(k, best))) best = k;
   }
 }
 
@@ -270,12 +270,10 @@ void EntityResolver::RestoreArticle(const std::string& article_id, std::string_v
     }
   }
   std::vector<LocalGroup> unmatched;  // groups stored without an entity
-  std::vector<size_t> unmatched_at;
   std::vector<uint64_t> context;
   for (size_t i = 0; i < groups.size(); ++i) {
     if (stored[i].empty()) {
       unmatched.push_back(groups[i]);
-      unmatched_at.push_back(i);
       continue;
     }
     context.clear();
