@@ -103,9 +103,6 @@ struct TitleSplit {
   size_t name_begin = 0;  // byte offset of the name inside the mention text
 };
 TitleSplit SplitTitle(std::string_view mention_text);
-// True when every word of `text` is a title word and one is a head ("Rear
-// Adm", "Foreign Minister"): a person mention with no name in it.
-bool IsTitleOnly(std::string_view text);
 
 }  // namespace storyline
 

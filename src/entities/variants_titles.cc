@@ -100,21 +100,3 @@ TitleSplit SplitTitle(std::string_view text) {
 }
 
 }  // namespace storyline
-
-namespace storyline {
-
-bool IsTitleOnly(std::string_view text) {
-  bool any = false, head = false;
-  bool only_title_words = true;
-  ForEachWord(text, [&](Span, std::string_view norm) {
-    any = true;
-    if (IsTitleHead(norm)) {
-      head = true;
-    } else if (!IsTitleModifier(norm)) {
-      only_title_words = false;
-    }
-  });
-  return any && head && only_title_words;
-}
-
-}  // namespace storyline
