@@ -54,13 +54,17 @@ void TagUnclaimedCountries(const PreparedSentence& s, std::vector<int>* tags) {
   }
 }
 
+// True when tags[i] begins a person, organization or place of one token.
+bool IsOneTokenName(const std::vector<int>& tags, size_t i) {
+  int t = tags[i];
+  return (t == kTagBPer || t == kTagBOrg || t == kTagBLoc) && (i + 1 == tags.size() || tags[i + 1] != t + 1);
+}
+
 // A one-token entity that is a demonym ("Libyan" in "the Libyan conflict") is
 // not a person, organization or place: CoNLL-style, it becomes MISC.
 void DemoteDemonyms(const PreparedSentence& s, std::vector<int>* tags) {
   for (size_t i = 0; i < tags->size(); ++i) {
-    int t = (*tags)[i];
-    bool single = (t == kTagBPer || t == kTagBOrg || t == kTagBLoc) && (i + 1 == tags->size() || (*tags)[i + 1] != t + 1);
-    if (single && (s.tokens[i].gaz.token_kinds & kGazDemonym)) (*tags)[i] = kTagBMisc;
+    if (IsOneTokenName(*tags, i) && (s.tokens[i].gaz.token_kinds & kGazDemonym)) (*tags)[i] = kTagBMisc;
   }
 }
 
@@ -95,10 +99,10 @@ bool IsPeoplePlural(std::string_view plural, const Gazetteer& gazetteer) {
 void DemotePluralDemonyms(const std::vector<std::string_view>& folded, const Gazetteer& gazetteer,
                           std::vector<int>* tags) {
   for (size_t i = 0; i < tags->size(); ++i) {
-    int t = (*tags)[i];
-    bool single = (t == kTagBPer || t == kTagBOrg || t == kTagBLoc) && (i + 1 == tags->size() || (*tags)[i + 1] != t + 1);
     std::string_view w = folded[i];
-    if (single && w.size() >= 4 && w.back() == 's' && IsPeoplePlural(w, gazetteer)) (*tags)[i] = kTagBMisc;
+    if (IsOneTokenName(*tags, i) && w.size() >= 4 && w.back() == 's' && IsPeoplePlural(w, gazetteer)) {
+      (*tags)[i] = kTagBMisc;
+    }
   }
 }
 
@@ -112,9 +116,7 @@ void DemoteCalendarWords(const std::vector<std::string_view>& folded, std::vecto
       "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "april", "june", "july",
       "august", "september", "october", "november", "december"};
   for (size_t i = 0; i < tags->size(); ++i) {
-    int t = (*tags)[i];
-    bool single = (t == kTagBOrg || t == kTagBLoc) && (i + 1 == tags->size() || (*tags)[i + 1] != t + 1);
-    if (single && kCalendar.contains(folded[i])) (*tags)[i] = kTagO;
+    if ((*tags)[i] != kTagBPer && IsOneTokenName(*tags, i) && kCalendar.contains(folded[i])) (*tags)[i] = kTagO;
   }
 }
 
@@ -370,9 +372,11 @@ void NerTagger::SentenceMentions(std::string_view text, const Span& sentence, co
   for (const Found& f : found) {
     if (f.type != "PER" && in_title[f.end - 1]) continue;
     // A person mention that is titles alone names no one.
-    bool only_titles = true;
-    for (size_t i = f.begin; i < f.end && only_titles; ++i) only_titles = is_title_word(i);
-    if (f.type == "PER" && only_titles) continue;
+    if (f.type == "PER") {
+      bool only_titles = true;
+      for (size_t i = f.begin; i < f.end && only_titles; ++i) only_titles = is_title_word(i);
+      if (only_titles) continue;
+    }
     Mention m;
     m.span = {sentence.begin + tokens[f.begin].span.begin, sentence.begin + tokens[f.end - 1].span.end};
     m.text = WithoutBrackets(m.span.In(text));
