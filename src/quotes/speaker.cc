@@ -1,11 +1,11 @@
 #include "quotes/speaker.h"
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
 
 #include "common/word_set.h"
 #include "text/normalize.h"
+#include "text/sentences.h"
 #include "text/tokenize.h"
 
 namespace storyline {
@@ -67,26 +67,12 @@ bool HasPunctuationBetween(std::string_view text, const Word& a, const Word& b) 
   return gap.find_first_of(",;:()") != std::string_view::npos;
 }
 
-// True when the '.' at `dot` ends a title abbreviation or an initial ("said
-// Sen. Mary Landrieu", "Dr. Brian M. Bourgeois"), not a sentence.
-bool IsAbbreviationDot(std::string_view text, size_t dot) {
-  static const WordSet kAbbreviations = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen",
-                                         "adm", "lt", "col", "capt", "maj", "sgt", "cmdr", "rev", "st",
-                                         "jr", "sr", "mt", "ft", "pres", "supt"};
-  size_t begin = dot;
-  while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
-  std::string_view word = text.substr(begin, dot - begin);
-  if (word.size() == 1) return std::isupper(static_cast<unsigned char>(word[0]));
-  std::string lower(word);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return kAbbreviations.contains(lower);
-}
-
 // Sentence-bounded window after the closing mark.
 Span AfterWindow(std::string_view text, const QuotedSpan& q, const std::vector<QuotedSpan>& quotes,
                  size_t max_window) {
   size_t begin = q.outer.end, end = std::min(text.size(), begin + max_window);
   size_t stop = text.find_first_of(".!?\n", begin);
+  // "said Sen. Mary Landrieu": an abbreviation's dot does not end the sentence.
   while (stop != std::string_view::npos && stop < end && text[stop] == '.' && IsAbbreviationDot(text, stop)) {
     stop = text.find_first_of(".!?\n", stop + 1);
   }

@@ -60,17 +60,18 @@ bool EndsSentence(std::string_view text, size_t term_begin, size_t after) {
   if (IsOpening(next)) return true;
   if (!(u_isupper(static_cast<UChar32>(next)) || u_isdigit(static_cast<UChar32>(next)))) return false;
   if (text[term_begin] != '.') return true;
-  std::string_view word = WordBefore(text, term_begin);
-  if (word.empty()) {  // PTB: "word ." -- look past the space
-    return true;
-  }
-  if (IsAbbreviation(word)) return false;
-  if (word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]))) return false;  // initial
-  if (word.find('.') != std::string_view::npos && word.size() <= 4) return false;  // U.S.
-  return true;
+  return !IsAbbreviationDot(text, term_begin);  // PTB "word ." has no word before its dot
 }
 
 }  // namespace
+
+bool IsAbbreviationDot(std::string_view text, size_t dot) {
+  std::string_view word = WordBefore(text, dot);
+  if (word.empty()) return false;
+  if (IsAbbreviation(word)) return true;
+  if (word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]))) return true;  // initial
+  return word.find('.') != std::string_view::npos && word.size() <= 4;                     // U.S.
+}
 
 std::vector<Span> SplitSentences(std::string_view text, const SentenceOptions& options) {
   std::vector<Span> out;

@@ -21,6 +21,10 @@ struct SentenceOptions {
   size_t min_bytes = 1;
 };
 
+// True when the '.' at text[dot] closes a known abbreviation ("Mr.", "Sen.",
+// "Jan.", "U.S.") or an initial ("M."): it does not end a sentence by itself.
+bool IsAbbreviationDot(std::string_view text, size_t dot);
+
 // Sentence spans in `text`, trimmed of surrounding whitespace, in order.
 std::vector<Span> SplitSentences(std::string_view text, const SentenceOptions& options = {});
 
