@@ -21,7 +21,9 @@ namespace storyline {
 struct NerSentence {
   std::vector<std::string> tokens;
   std::vector<std::string> tags;
-  // False when the source is known to leave some names in it unannotated.
+  // False when the source is known to leave some names in it unannotated;
+  // their tags are then kUnknownNerTag ("?"), which the trainer lets take any
+  // tag (training from partial annotation).
   bool fully_annotated = true;
   // First sentence of a document (the tagger's document memory stays within one).
   bool document_start = true;

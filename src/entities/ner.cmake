@@ -15,6 +15,7 @@ add_library(storyline_ner
   ner_embedded.cc
   ner_tagger.cc
   ner_particles.cc
+  ner_coordinated.cc
   perceptron.cc
   ner_lexicons.cc
   ner_unlabeled.cc
@@ -43,7 +44,7 @@ endif()
 
 storyline_test(ner_test
   SOURCES ner_tags_test.cc conll_test.cc gazetteer_test.cc ner_corpus_test.cc ner_metrics_test.cc
-          ner_tagger_test.cc ner_particles_test.cc ner_trainer_test.cc ner_doc_hints_test.cc
+          ner_tagger_test.cc ner_particles_test.cc ner_coordinated_test.cc ner_trainer_test.cc ner_doc_hints_test.cc
           ner_viterbi_test.cc gazetteer_table_test.cc ner_unlabeled_test.cc word_clusters_test.cc
           ner_conventions_test.cc ner_type_vote_test.cc ner_token_types_test.cc
   LIBS storyline_ner)

@@ -7,6 +7,7 @@
 
 #include "entities/ner_conventions.h"
 #include "entities/ner_corpus_readers.h"
+#include "entities/ner_tags.h"
 
 namespace storyline {
 namespace {
@@ -42,10 +43,16 @@ Status LoadMeantime(const fs::path& dir, const NerCorpusOptions& options, std::v
                                       : test;
     std::vector<NerSentence> annotated;
     for (const NerSentence& s : doc.sentences) {
-      if (s.fully_annotated || (!held_out && !options.meantime_train_complete_only)) annotated.push_back(s);
+      if (s.fully_annotated || (!held_out && options.meantime_train_partial)) annotated.push_back(s);
     }
     if (held_out) {
-      AppendDocument(&set.test, doc.sentences);
+      std::vector<NerSentence> whole = doc.sentences;
+      for (NerSentence& s : whole) {
+        for (std::string& tag : s.tags) {
+          if (tag == kUnknownNerTag) tag = "O";
+        }
+      }
+      AppendDocument(&set.test, std::move(whole));
       AppendDocument(&complete.test, annotated);
     } else {
       AppendDocument(&set.train, annotated);

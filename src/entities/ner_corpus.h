@@ -31,10 +31,12 @@ struct NerCorpusOptions {
   // modulo `meantime_heldout_every` are held out.
   int meantime_heldout_every = 5;
   int meantime_heldout_remainder = 4;
-  // Train only on MEANTIME sentences whose names are all annotated
-  // (MentionsCoverNames); the held-out part is kept whole, and its fully
-  // annotated sentences are also offered as the set "meantime-complete".
-  bool meantime_train_complete_only = true;
+  // MEANTIME sentences with names it left unannotated (UnannotatedNames)
+  // train with those names' tags left open (partial annotation); when false
+  // they do not train at all. The held-out part is kept whole (open tags
+  // written as O), and its fully annotated sentences are also offered as the
+  // set "meantime-complete".
+  bool meantime_train_partial = true;
   // For tuning: hold out development parts instead of the test parts, and
   // leave the test parts out altogether. MEANTIME holds out the documents with
   // remainder meantime_heldout_remainder - 1, GUM its splits.md "dev" documents,

@@ -107,7 +107,12 @@ struct GumSentence {
     for (size_t t = m.begin; t < m.end; ++t) {
       if (Attaches(t, head, "conj")) return std::nullopt;
     }
-    if (IsProperNoun(head)) return m.type == "PER" ? FlatName(m, head) : m;
+    if (IsProperNoun(head)) {
+      if (m.type == "PER") return FlatName(m, head);
+      CorpusMention name = m;
+      name.head = head;
+      return name;
+    }
     for (size_t t = head + 1; t < m.end; ++t) {
       if (IsProperNoun(t) && (Attaches(t, head, "flat") || Attaches(t, head, "appos"))) return FlatName(m, t);
     }

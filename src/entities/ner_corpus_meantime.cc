@@ -1,10 +1,13 @@
 // MEANTIME reader (see ner_corpus_readers.h).
 #include <map>
+#include <unordered_set>
 
 #include "common/utf8.h"
 #include "entities/ner_corpus_mentions.h"
 #include "entities/ner_corpus_readers.h"
 #include "entities/ner_io.h"
+#include "entities/ner_tags.h"
+#include "text/normalize.h"
 
 namespace storyline {
 namespace {
@@ -20,10 +23,24 @@ std::string ChainType(std::string_view chain) {
   return "";
 }
 
+// The folded forms of every token the corpus writes starting in lower case.
+std::unordered_set<std::string> LowerCaseWords(std::string_view content) {
+  std::unordered_set<std::string> words;
+  ForEachLine(content, [&](std::string_view line, size_t) {
+    std::vector<std::string_view> cols = SplitTabs(line);
+    if (cols.size() >= 5 && !cols[3].empty() && cols[3][0] >= 'a' && cols[3][0] <= 'z') {
+      words.insert(Fold(cols[3]));
+    }
+    return Status::Ok();
+  });
+  return words;
+}
+
 struct SentenceBuilder {
-  std::vector<std::string> tokens;
-  std::vector<CorpusMention> mentions;
-  std::map<std::string, std::vector<size_t>> open;  // chain -> start tokens (a stack)
+  const std::unordered_set<std::string>* lower_case_words = nullptr;
+  std::vector<std::string> tokens = {};
+  std::vector<CorpusMention> mentions = {};
+  std::map<std::string, std::vector<size_t>> open = {};  // chain -> start tokens (a stack)
 
   void AddChains(std::string_view field) {
     size_t index = tokens.size() - 1;
@@ -51,10 +68,12 @@ struct SentenceBuilder {
     if (tokens.empty()) return;
     NerSentence s;
     s.tags = ProjectMentions(tokens, mentions);
-    s.fully_annotated = MentionsCoverNames(tokens, mentions);
+    std::vector<size_t> unannotated = UnannotatedNames(tokens, mentions, *lower_case_words);
+    s.fully_annotated = unannotated.empty();
+    for (size_t i : unannotated) s.tags[i] = kUnknownNerTag;
     s.tokens = std::move(tokens);
     doc->sentences.push_back(std::move(s));
-    *this = SentenceBuilder{};
+    *this = SentenceBuilder{lower_case_words};
   }
 };
 
@@ -62,7 +81,8 @@ struct SentenceBuilder {
 
 Result<std::vector<NerDocument>> ParseMeantime(std::string_view content) {
   std::vector<NerDocument> docs;
-  SentenceBuilder sentence;
+  const std::unordered_set<std::string> lower_case_words = LowerCaseWords(content);
+  SentenceBuilder sentence{&lower_case_words};
   Status status = ForEachLine(content, [&](std::string_view line, size_t line_no) {
     if (line.rfind("#begin document", 0) == 0) {
       docs.emplace_back();

@@ -94,17 +94,20 @@ bool ModifierOfPerson(const std::vector<std::string>& tokens, const std::vector<
 
 }  // namespace
 
-bool MentionsCoverNames(const std::vector<std::string>& tokens, const std::vector<CorpusMention>& mentions) {
+std::vector<size_t> UnannotatedNames(const std::vector<std::string>& tokens, const std::vector<CorpusMention>& mentions,
+                                     const std::unordered_set<std::string>& lower_case_words) {
+  std::vector<size_t> names;
   std::vector<bool> covered(tokens.size(), false);
   for (const CorpusMention& m : mentions) {
     for (size_t i = m.begin; i < m.end && i < tokens.size(); ++i) covered[i] = true;
   }
-  for (size_t i = 1; i < tokens.size(); ++i) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
     if (covered[i] || !IsCapitalized(tokens[i])) continue;
     std::string folded = Fold(tokens[i]);
-    if (!IsStopWord(folded) && !IsCalendarWord(folded)) return false;
+    if (i == 0 && lower_case_words.count(folded)) continue;
+    if (!IsStopWord(folded) && !IsCalendarWord(folded)) names.push_back(i);
   }
-  return true;
+  return names;
 }
 
 std::vector<std::string> ProjectMentions(const std::vector<std::string>& tokens,
@@ -121,6 +124,7 @@ std::vector<std::string> ProjectMentions(const std::vector<std::string>& tokens,
     std::vector<Run> runs = CapitalRuns(tokens, tags, m.begin, m.end);
     const Run* best = nullptr;
     for (const Run& r : runs) {
+      if (m.head != CorpusMention::kNoHead && r.begin <= m.head && m.head < r.end) { best = &r; break; }
       if (!best || r.end - r.begin >= best->end - best->begin) best = &r;
     }
     if (!best) continue;

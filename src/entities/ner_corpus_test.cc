@@ -1,6 +1,7 @@
 #include "entities/ner_corpus.h"
 
 #include <filesystem>
+#include <unordered_set>
 
 #include <gtest/gtest.h>
 
@@ -26,6 +27,39 @@ TEST(NerCorpusMentions, PronounsAndTitlesAreNotNames) {
   std::vector<std::string> tokens = {"He", "met", "Foreign", "Minister", "Sergey", "Lavrov"};
   std::vector<std::string> tags = ProjectMentions(tokens, {{0, 1, "PER"}, {2, 6, "PER"}});
   EXPECT_EQ(tags, (std::vector<std::string>{"O", "O", "O", "O", "B-PER", "I-PER"}));
+}
+
+TEST(NerCorpusMentions, NameHoldsTheMentionsHead) {
+  // "Houston , Texas" is one place mention headed by "Houston", with "Texas"
+  // nested; without a head the last of equal runs is the name.
+  std::vector<std::string> tokens = {"in", "Houston", ",", "Texas"};
+  CorpusMention outer{1, 4, "LOC", 1}, inner{3, 4, "LOC"};
+  EXPECT_EQ(ProjectMentions(tokens, {outer, inner}), (std::vector<std::string>{"O", "B-LOC", "O", "B-LOC"}));
+  outer.head = CorpusMention::kNoHead;
+  EXPECT_EQ(ProjectMentions(tokens, {outer, inner}), (std::vector<std::string>{"O", "O", "O", "B-LOC"}));
+}
+
+TEST(NerCorpusMentions, UnannotatedNamesIncludeASentenceStartNeverWrittenLowerCase) {
+  std::unordered_set<std::string> lower = {"shares", "fell"};
+  std::vector<std::string> shares = {"Shares", "fell", "in", "Tokyo"};
+  EXPECT_EQ(UnannotatedNames(shares, {{3, 4, "LOC"}}, lower), std::vector<size_t>{});
+  std::vector<std::string> russia = {"Russia", "'s", "exchanges", "fell", "in", "May", "and", "Tokyo"};
+  EXPECT_EQ(UnannotatedNames(russia, {}, lower), (std::vector<size_t>{0, 7}));
+}
+
+TEST(NerCorpusReaders, MeantimeLeavesUnannotatedNamesOpen) {
+  std::string conll =
+      "#begin document (corpus_gm/1); part 000\n"
+      "corpus_gm/1\t0\t0\tToyota\t-\n"
+      "corpus_gm/1\t0\t1\tand\t-\n"
+      "corpus_gm/1\t0\t2\tGM\t(cross_ORG1)\n"
+      "corpus_gm/1\t0\t3\tgrew\t-\n"
+      "\n#end document\n";
+  Result<std::vector<NerDocument>> docs = ParseMeantime(conll);
+  ASSERT_TRUE(docs.ok());
+  const NerSentence& s = (*docs)[0].sentences[0];
+  EXPECT_FALSE(s.fully_annotated);
+  EXPECT_EQ(s.tags, (std::vector<std::string>{"?", "O", "B-ORG", "O"}));
 }
 
 TEST(NerCorpusReaders, MeantimeChainsBecomeTags) {

@@ -7,6 +7,7 @@
 #include "entities/conll.h"
 #include "entities/ner_doc_hints.h"
 #include "entities/ner_embedded.h"
+#include "entities/ner_coordinated.h"
 #include "entities/ner_particles.h"
 #include "entities/ner_type_vote.h"
 #include "text/normalize.h"
@@ -288,6 +289,7 @@ std::vector<std::vector<int>> NerTagger::TagDocumentIds(const std::vector<std::v
     DemotePluralDemonyms(folded[s], model_->gazetteer, &tags[s]);
     DemoteCalendarWords(folded[s], &tags[s]);
     AttachNameParticles(raw[s], folded[s], &tags[s]);
+    JoinCoordinatedNameParts(raw[s], folded[s], model_->gazetteer, &tags[s]);
   }
   VoteMentionTypes(raw, folded, &tags);
   return tags;

@@ -21,6 +21,7 @@ const char* NerTagName(int tag) { return tag >= 0 && tag < kNumNerTags ? kNames[
 const char* NerOutputTagName(int tag) { return tag == kTagBMisc || tag == kTagIMisc ? "O" : NerTagName(tag); }
 
 int ParseNerTag(std::string_view name) {
+  if (name == kUnknownNerTag) return kTagUnknown;
   for (int t = 0; t < kNumNerTags; ++t) {
     if (name == kNames[t]) return t;
   }

@@ -21,8 +21,11 @@ constexpr int kNumNerTags = 9;
 const char* NerTagName(int tag);  // "O", "B-PER", ..., "B-MISC"
 // The output name of a tag: MISC tags are "O".
 const char* NerOutputTagName(int tag);
-// Parses "B-PER" etc.; any unknown string is O.
+// Parses "B-PER" etc.; kUnknownNerTag ("?", a label the data leaves open)
+// is kTagUnknown; any other string is O.
 int ParseNerTag(std::string_view name);
+inline constexpr const char* kUnknownNerTag = "?";
+constexpr int kTagUnknown = -1;
 // True when `tag` may follow `prev` in BIO (I-X only after B-X or I-X). prev = -1 at sentence start.
 bool NerTransitionAllowed(int prev, int tag);
 

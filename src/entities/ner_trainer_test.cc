@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "entities/ner_tagger.h"
+#include "entities/ner_tags.h"
 #include "entities/ner_viterbi.h"
+#include "entities/perceptron.h"
 
 namespace storyline {
 namespace {
@@ -55,6 +57,28 @@ TEST(NerTrainer, IsDeterministic) {
   Result<NerModel> b = TrainNer(TinyCorpus(), SmallOptions());
   ASSERT_TRUE(a.ok() && b.ok());
   EXPECT_EQ(a->Serialize(), b->Serialize());
+}
+
+TEST(NerTrainer, UnknownTagsTakeThePredictionWhereValid) {
+  const int u = kTagUnknown;
+  EXPECT_EQ(FillUnknownTags({u, kTagO, u}, {kTagBOrg, kTagO, kTagBLoc}),
+            (std::vector<int>{kTagBOrg, kTagO, kTagBLoc}));
+  // An inside tag that would not continue the known tag before it becomes O,
+  // and so does a tag after which the known next tag could not follow.
+  EXPECT_EQ(FillUnknownTags({kTagO, u}, {kTagO, kTagIPer}), (std::vector<int>{kTagO, kTagO}));
+  EXPECT_EQ(FillUnknownTags({u, kTagIPer}, {kTagBOrg, kTagIOrg}), (std::vector<int>{kTagO, kTagIPer}));
+}
+
+// A corpus whose names are only partly annotated still trains: the open tags
+// do not count as errors and do not pull the weights toward O.
+TEST(NerTrainer, TrainsOnPartialAnnotation) {
+  std::vector<NerSentence> corpus = TinyCorpus();
+  for (size_t i = 0; i < corpus.size(); i += 2) corpus[i].tags[5] = kUnknownNerTag;
+  Result<NerModel> model = TrainNer(corpus, SmallOptions());
+  ASSERT_TRUE(model.ok());
+  Result<NerTagger> tagger = NerTagger::FromModel(std::move(*model));
+  ASSERT_TRUE(tagger.ok());
+  EXPECT_EQ(tagger->TagTokens({"She", "met", "Omar", "Haddad", "in", "Lima", "."})[5], "B-LOC");
 }
 
 TEST(NerTrainer, EmptyCorpusIsAnError) { EXPECT_FALSE(TrainNer({}, SmallOptions()).ok()); }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "entities/ner_tags.h"
+
 namespace storyline {
 
 AveragedPerceptron::AveragedPerceptron(size_t rows)
@@ -22,7 +24,7 @@ void AveragedPerceptron::UpdateTransition(int prev, int tag, float delta) {
   transition_totals_[k] += c_ * delta;
 }
 
-size_t AveragedPerceptron::Learn(const std::vector<std::vector<uint32_t>>& rows, const std::vector<int>& gold) {
+size_t AveragedPerceptron::Learn(const std::vector<std::vector<uint32_t>>& rows, const std::vector<int>& given) {
   size_t n = rows.size();
   std::vector<float> emissions(n * kNumNerTags, 0.0f);
   for (size_t i = 0; i < n; ++i) {
@@ -32,6 +34,7 @@ size_t AveragedPerceptron::Learn(const std::vector<std::vector<uint32_t>>& rows,
     }
   }
   std::vector<int> predicted = ViterbiDecode(emissions, n, transitions_);
+  std::vector<int> gold = FillUnknownTags(given, predicted);
   size_t wrong = 0;
   for (size_t i = 0; i < n; ++i) {
     int gold_prev = i == 0 ? -1 : gold[i - 1], pred_prev = i == 0 ? -1 : predicted[i - 1];
@@ -47,6 +50,17 @@ size_t AveragedPerceptron::Learn(const std::vector<std::vector<uint32_t>>& rows,
   }
   c_ += 1;
   return wrong;
+}
+
+std::vector<int> FillUnknownTags(const std::vector<int>& given, const std::vector<int>& predicted) {
+  std::vector<int> gold = given;
+  for (size_t i = 0; i < gold.size(); ++i) {
+    if (gold[i] != kTagUnknown) continue;
+    int prev = i == 0 ? -1 : gold[i - 1];
+    bool fits_next = i + 1 == gold.size() || gold[i + 1] == kTagUnknown || NerTransitionAllowed(predicted[i], gold[i + 1]);
+    gold[i] = NerTransitionAllowed(prev, predicted[i]) && fits_next ? predicted[i] : kTagO;
+  }
+  return gold;
 }
 
 void AveragedPerceptron::AddAveraged(float factor, std::vector<float>* weights, NerTransitions* transitions) const {

@@ -21,8 +21,10 @@ class AveragedPerceptron {
   explicit AveragedPerceptron(size_t rows);
 
   // Decodes one sentence (token -> feature rows) and, when the best sequence
-  // differs from `gold`, moves the weights toward gold. Returns the number of
-  // mistagged tokens.
+  // differs from `gold`, moves the weights toward gold. Tokens whose gold tag
+  // is kTagUnknown take the predicted tag (FillUnknownTags): the update is
+  // toward the best sequence that agrees with the known labels, as in
+  // training from partial annotation. Returns the number of mistagged tokens.
   size_t Learn(const std::vector<std::vector<uint32_t>>& rows, const std::vector<int>& gold);
 
   // Adds `factor` times the averaged weights to `weights` (resized to the
@@ -39,6 +41,10 @@ class AveragedPerceptron {
   std::vector<double> transition_totals_;
   double c_ = 1;  // examples seen + 1
 };
+
+// `given` with each kTagUnknown replaced by the predicted tag where that
+// keeps the sequence valid BIO, else by O.
+std::vector<int> FillUnknownTags(const std::vector<int>& given, const std::vector<int>& predicted);
 
 }  // namespace storyline
 
