@@ -94,6 +94,12 @@ std::optional<bool> QuickTokensMatch(std::string_view a, std::string_view b) {
   return std::nullopt;
 }
 
+// `longer` is `name` + "i" (a transliteration form: "bili" of "billy", "johni"
+// of "johnny").
+bool IsDiminutive(std::string_view longer, std::string_view name) {
+  return longer.size() == name.size() + 1 && longer.back() == 'i' && longer.substr(0, name.size()) == name;
+}
+
 std::string SkeletonOfForm(std::string_view form) {
   std::string out;
   for (size_t i = 0; i < form.size(); ++i) {
@@ -107,6 +113,11 @@ bool FormsMatch(std::string_view fa, std::string_view fb, std::string_view ska,
                 std::string_view skb) {
   if (fa == fb) return true;
   if (ska != skb) return false;
+  // A name that ends in a vowel where the other ends in a consonant is another
+  // name, often a feminine form (Louis / Louise, Michael / Michelle, Lavrov /
+  // Lavrova, Taliban / Talabani), not a spelling of it; but a diminutive in -y
+  // is the same name (Bill / Billy, John / Johnny).
+  if (IsVowel(fa.back()) != IsVowel(fb.back()) && !IsDiminutive(fa, fb) && !IsDiminutive(fb, fa)) return false;
   // A different final vowel marks a different name (Maria / Mario).
   if (fa.size() == fb.size() && fa.substr(0, fa.size() - 1) == fb.substr(0, fb.size() - 1)) {
     return false;
@@ -150,6 +161,16 @@ std::string TransliterationForm(std::string_view t) {
   for (const auto& [from, to] : kRewrites) {
     for (size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size())) {
       s.replace(pos, from.size(), to);
+    }
+  }
+  // A final "ah" is often written "a" (Abdullah / Abdulla, Hezbollah /
+  // Hizbulla); not in short names (Allah / Alla, Noah / NOAA).
+  if (s.size() > 5 && s.compare(s.size() - 2, 2, "ah") == 0) s.pop_back();
+  // British "-re" is American "-er" (Centre / Center, Theatre / Theater).
+  for (std::string_view re : {"re", "res"}) {
+    size_t at = s.size() - re.size();
+    if (s.size() > re.size() + 3 && s.compare(at, re.size(), re) == 0 && !IsVowel(s[at - 1])) {
+      std::swap(s[at], s[at + 1]);
     }
   }
   std::string out;

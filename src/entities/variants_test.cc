@@ -32,12 +32,25 @@ TEST(TokensMatch, AcceptsTransliterationVariants) {
   EXPECT_TRUE(TokensMatch("sergey", "sergei"));
   EXPECT_TRUE(TokensMatch("fayez", "faiz"));
   EXPECT_TRUE(TokensMatch("mohammed", "muhammad"));
+  EXPECT_TRUE(TokensMatch("abdullah", "abdulla"));
+  EXPECT_TRUE(TokensMatch("hezbollah", "hizbullah"));
+  EXPECT_TRUE(TokensMatch("gaddafi", "gadhafi"));
+  EXPECT_TRUE(TokensMatch("bill", "billy"));  // a diminutive
+  EXPECT_TRUE(TokensMatch("johnny", "john"));
+  EXPECT_TRUE(TokensMatch("centre", "center"));  // British and American spelling
+  EXPECT_TRUE(TokensMatch("theatres", "theaters"));
   EXPECT_TRUE(TokensMatch("j", "john"));  // an initial
 }
 
 TEST(TokensMatch, RejectsDifferentNames) {
   EXPECT_FALSE(TokensMatch("mark", "mary"));
   EXPECT_FALSE(TokensMatch("maria", "mario"));
+  // A vowel at the end of one name only: another name, not a spelling.
+  EXPECT_FALSE(TokensMatch("louis", "louise"));
+  EXPECT_FALSE(TokensMatch("michael", "michelle"));
+  EXPECT_FALSE(TokensMatch("lavrov", "lavrova"));
+  EXPECT_FALSE(TokensMatch("taliban", "talabani"));
+  EXPECT_FALSE(TokensMatch("allah", "alla"));
   EXPECT_FALSE(TokensMatch("jon", "jan"));
   EXPECT_FALSE(TokensMatch("bill", "bell"));
   EXPECT_FALSE(TokensMatch("sergey", "sedat"));
