@@ -31,6 +31,8 @@ struct EntityRecord {
   ContextMemory context;                            // co-occurring names' keys
   int mentions = 0;
   int type_votes[4] = {0, 0, 0, 0};  // mentions tagged with each EntityType
+  // NameKeys of mentions that end in a legal form (HasCorporateSuffix), a few.
+  std::vector<std::string> corporate_keys;
   size_t indexed_names = 0;     // match_names[0..indexed_names) are in the index
   size_t indexed_acronyms = 0;  // likewise for acronyms
 };
@@ -125,7 +127,15 @@ bool SameLongName(const LocalGroup& g, const EntityRecord& r) {
 
 // The type most of the entity's mentions were tagged with; a tie goes to
 // person (taggers mostly mistake people for places), then to the current type.
+// An entity whose own name is seen with a company's legal form ("Transocean
+// Ltd" for "Transocean") is an organization, however often "Transocean said"
+// was tagged as a person; another name with one ("Cameron Inc" in "James
+// Cameron") does not count.
 void VoteType(EntityRecord* r) {
+  if (!r->corporate_keys.empty() && Contains(r->corporate_keys, NameKey(r->entity.name))) {
+    r->entity.type = EntityType::kOrganization;
+    return;
+  }
   int best = static_cast<int>(r->entity.type);
   for (int t = 0; t < 4; ++t) {
     if (r->type_votes[t] > r->type_votes[best] ||
@@ -226,11 +236,12 @@ std::vector<LocalGroup> EntityResolver::GroupLocally(const ResolverOptions& opti
   return GroupArticleMentions(text, *mentions);
 }
 
-void EntityResolver::AddGroups(const std::string& article_id, const std::vector<LocalGroup>& groups,
+void EntityResolver::AddGroups(const std::string& article_id, std::vector<LocalGroup> groups,
                                std::vector<Mention>* mentions) {
   for (Mention& m : *mentions) {
     if (m.article.empty()) m.article = article_id;
   }
+  RetypeCompanies(&groups, mentions);
   std::vector<uint64_t> keys;
   keys.reserve(groups.size());
   for (const LocalGroup& g : groups) keys.push_back(g.context_key);
@@ -256,9 +267,23 @@ void EntityResolver::AddGroups(const std::string& article_id, const std::vector<
   }
 }
 
+void EntityResolver::RetypeCompanies(std::vector<LocalGroup>* groups, std::vector<Mention>* mentions) {
+  for (const Mention& m : *mentions) {
+    if (HasCorporateSuffix(m.text)) company_names_.insert(NameKey(m.text));
+  }
+  if (company_names_.empty()) return;
+  for (LocalGroup& g : *groups) {
+    // The fullest name only: a person's surname may also name a company.
+    if (g.type == EntityType::kOrganization || company_names_.count(g.best_tokens.key) == 0) continue;
+    g.type = EntityType::kOrganization;
+    for (size_t i : g.mentions) (*mentions)[i].type = EntityType::kOrganization;
+  }
+}
+
 void EntityResolver::RestoreArticle(const std::string& article_id, std::string_view text,
                                     std::vector<Mention>* mentions) {
   std::vector<LocalGroup> groups = GroupLocally(options_, text, mentions);
+  RetypeCompanies(&groups, mentions);  // as AddGroups did, so the type votes agree
   // The stored entity of each group: that of its first mention carrying one.
   std::vector<std::string> stored(groups.size());
   for (size_t i = 0; i < groups.size(); ++i) {
@@ -422,6 +447,10 @@ void EntityResolver::MergeGroup(int e, const LocalGroup& group, const std::strin
     m.entity = r.entity.id;
     AddVariant(m.text, 1, &r);
     ++r.type_votes[static_cast<int>(m.type)];
+    if (r.corporate_keys.size() < 4 && HasCorporateSuffix(m.text)) {
+      std::string key = NameKey(m.text);
+      if (!Contains(r.corporate_keys, key)) r.corporate_keys.push_back(std::move(key));
+    }
     if (!m.title.empty() && r.titles.size() < options_.max_titles &&
         r.titles.insert(m.title).second) {
       r.entity.titles.push_back(m.title);

@@ -24,6 +24,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "storyline/model.h"
@@ -88,7 +89,7 @@ class EntityResolver {
   // GroupLocally(options(), text, &m), &m) is AddArticle(id, text, &m).
   static std::vector<LocalGroup> GroupLocally(const ResolverOptions& options, std::string_view text,
                                               std::vector<Mention>* mentions);
-  void AddGroups(const std::string& article_id, const std::vector<LocalGroup>& groups,
+  void AddGroups(const std::string& article_id, std::vector<LocalGroup> groups,
                  std::vector<Mention>* mentions);
   // Re-admits an article resolved by an earlier run, its mentions as stored:
   // each group joins the entity its mentions carry (Mention::entity), made
@@ -118,6 +119,11 @@ class EntityResolver {
   void MergeGroup(int entity, const LocalGroup& group, const std::string& article_id,
                   const std::vector<uint64_t>& context, std::vector<Mention>* mentions);
   void AddVariant(const std::string& surface, int count, EntityRecord* r) const;
+  // Files the NameKeys of `mentions` written with a company's legal form
+  // ("Transocean Ltd"), then makes organizations of the groups named by one
+  // of the names filed so far, in this article or before ("Transocean said",
+  // which a tagger often takes for a person).
+  void RetypeCompanies(std::vector<LocalGroup>* groups, std::vector<Mention>* mentions);
   void Index(int entity);  // adds the entity's names not yet indexed
 
   ResolverOptions options_;
@@ -126,6 +132,8 @@ class EntityResolver {
   // Blocking keys -> entity indices: surname skeletons, full keys, acronyms.
   std::unordered_map<std::string, std::vector<int>> index_;
   int next_id_[4] = {1, 1, 1, 1};
+  // NameKeys of names seen with a legal form (RetypeCompanies).
+  std::unordered_set<std::string> company_names_;
 };
 
 }  // namespace storyline

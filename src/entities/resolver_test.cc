@@ -264,6 +264,21 @@ TEST(EntityResolver, TitledNameMistypedAsOrganizationBecomesPerson) {
   EXPECT_EQ(m[1].text, "General Motors");
 }
 
+// A tagger often takes a company's one-word name for a person ("Transocean
+// said"); its legal form ("Transocean Ltd") settles the entity's type. Another
+// name's legal form ("Cameron Inc" joined to "James Cameron") does not.
+TEST(EntityResolver, ANameSeenWithALegalFormIsAnOrganization) {
+  EntityResolver r;
+  Add(&r, "a", "Transocean said. Transocean added. Transocean agreed.",
+      {{"Transocean", kPer}, {"Transocean", kPer}, {"Transocean", kPer}});
+  auto m = Add(&r, "b", "Transocean Ltd owns the rig.", {{"Transocean Ltd", kOrg}});
+  auto later = Add(&r, "c", "Transocean said.", {{"Transocean", kPer}});
+  ASSERT_EQ(m.size(), 1u);
+  ASSERT_EQ(later.size(), 1u);
+  EXPECT_EQ(later[0].entity, m[0].entity);
+  ASSERT_NE(r.Find(m[0].entity), nullptr);
+  EXPECT_EQ(r.Find(m[0].entity)->type, kOrg);
+}
 
 TEST(EntityResolver, SameFirstWordDifferentCompaniesStayApart) {
   EntityResolver r;

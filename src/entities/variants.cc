@@ -1,6 +1,7 @@
 #include "entities/variants.h"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string_view>
 #include <initializer_list>
@@ -142,6 +143,20 @@ std::vector<std::string> NameTokens(std::string_view surface) {
   while (tokens.size() > 1 && IsAttributiveCompound(tokens.front())) tokens.erase(tokens.begin());
   while (tokens.size() > 1 && IsCorporateSuffix(tokens.back())) tokens.pop_back();
   return tokens;
+}
+
+bool HasCorporateSuffix(std::string_view surface) {
+  // The last word, without a final dot ("Co."), after a space: a byte scan,
+  // as this runs on every mention.
+  size_t end = surface.find_last_not_of(" .");
+  if (end == std::string_view::npos) return false;
+  size_t space = surface.find_last_of(' ', end);
+  if (space == std::string_view::npos || surface.find_first_not_of(' ') >= space) return false;
+  std::string last(surface.substr(space + 1, end - space));
+  if (last.size() > 12) return false;
+  for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return IsOneOf(last, {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "company", "limited",
+                        "incorporated"});
 }
 
 std::string NameKey(std::string_view surface) {

@@ -27,6 +27,12 @@ std::vector<std::string> NameTokens(std::string_view surface);
 // One string per name for exact lookups: the NameTokens joined by spaces.
 std::string NameKey(std::string_view surface);
 
+// True when the name ends in a company's legal form ("Transocean Ltd",
+// "Halliburton Co.", "BP plc"): it names an organization, whatever a tagger
+// made of it. Only forms that are not also common surnames or words count
+// ("Inc", "Ltd", "plc", "Corp", "LLC", "GmbH", "Limited", "Company"...).
+bool HasCorporateSuffix(std::string_view surface);
+
 // Romanization-neutral form of one folded token ("sergey" -> "sergei",
 // "khalifa" -> "halifa", "mohammed" -> "mohamed").
 std::string TransliterationForm(std::string_view folded_token);
