@@ -1,13 +1,11 @@
 #include "cluster/article_features.h"
 
-#include <unicode/uchar.h>
-
 #include <string>
 #include <string_view>
 
 #include "common/hash.h"
-#include "common/utf8.h"
 #include "common/word_set.h"
+#include "text/normalize.h"
 #include "text/term_stats.h"
 #include "text/tokenize.h"
 
@@ -19,13 +17,6 @@ namespace {
 uint64_t TermHash(std::string_view term, Channel channel) {
   uint64_t c = static_cast<uint64_t>(channel);
   return (Hash64(term, 0x5eed0000ULL + c) & ~kChannelMask) | c;
-}
-
-bool IsCapitalized(std::string_view text, uint32_t begin) {
-  unsigned char c = static_cast<unsigned char>(text[begin]);
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  size_t pos = begin;
-  return u_isupper(static_cast<UChar32>(DecodeUtf8(text, &pos)));
 }
 
 // True when only spaces/quotes separate `begin` from the start of the text or
@@ -107,7 +98,7 @@ class NameKeys {
   explicit NameKeys(std::string_view text) : text_(text) {}
 
   void Next(Span span, std::string_view norm, bool content, std::vector<uint64_t>* out) {
-    if (!content || StartsWithDigit(norm) || !IsCapitalized(text_, span.begin)) {
+    if (!content || StartsWithDigit(norm) || !StartsUpperCase(text_.substr(span.begin))) {
       have_prev_ = false;
       return;
     }

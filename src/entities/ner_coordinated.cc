@@ -2,12 +2,11 @@
 
 #include "common/word_set.h"
 #include "entities/ner_tags.h"
+#include "text/normalize.h"
 #include "text/term_stats.h"
 
 namespace storyline {
 namespace {
-
-bool IsCapitalized(std::string_view raw) { return !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z'; }
 
 uint8_t TokenKinds(const Gazetteer& gazetteer, std::string_view folded) {
   uint64_t h = GazetteerTokenHash(folded);
@@ -23,7 +22,7 @@ uint8_t PhraseKinds(const Gazetteer& gazetteer, const std::vector<std::string_vi
 
 bool IsOrdinaryCapitalized(const std::vector<std::string_view>& raw, const std::vector<std::string_view>& folded,
                            const Gazetteer& gazetteer, size_t i) {
-  return IsCapitalized(raw[i]) && (TokenKinds(gazetteer, folded[i]) & kGazCommonWord) != 0;
+  return StartsUpperCase(raw[i]) && (TokenKinds(gazetteer, folded[i]) & kGazCommonWord) != 0;
 }
 
 // Where the part before the conjunction at `i` begins: the entity that ends
@@ -35,7 +34,7 @@ size_t PartBefore(const std::vector<std::string_view>& raw, const std::vector<st
   if (last == kTagBPer || last == kTagIPer) return i;
   size_t begin = i - 1;
   if (last == kTagO) {
-    while (begin > 0 && tags[begin - 1] == kTagO && IsCapitalized(raw[begin - 1]) && !IsStopWord(folded[begin - 1])) {
+    while (begin > 0 && tags[begin - 1] == kTagO && StartsUpperCase(raw[begin - 1]) && !IsStopWord(folded[begin - 1])) {
       --begin;
     }
     return IsStopWord(folded[begin]) ? i : begin;

@@ -4,19 +4,11 @@
 #include <string>
 #include <unordered_map>
 
-#include <unicode/uchar.h>
-
-#include "common/utf8.h"
 #include "entities/ner_tags.h"
+#include "text/normalize.h"
 
 namespace storyline {
 namespace {
-
-bool StartsUpper(std::string_view token) {
-  if (token.empty()) return false;
-  size_t pos = 0;
-  return u_isupper(static_cast<UChar32>(DecodeUtf8(token, &pos)));
-}
 
 // 0 = O, 1..4 = PER, ORG, LOC, MISC (the hint values).
 int TypeSlot(int tag) {
@@ -56,7 +48,7 @@ std::vector<std::vector<uint8_t>> DocumentHints(const std::vector<std::vector<st
   std::vector<Counts*> word_counts(total, nullptr);
   for (size_t s = 0, k = 0; s < raw.size(); ++s) {
     for (size_t i = 0; i < raw[s].size(); ++i, ++k) {
-      if (!StartsUpper(raw[s][i])) continue;
+      if (!StartsUpperCase(raw[s][i])) continue;
       word_counts[k] = &counts[folded[s][i]];
       ++(*word_counts[k])[TypeSlot(tags[s][i])];
     }

@@ -1,26 +1,18 @@
 #include "entities/ner_particles.h"
 
-#include <unicode/uchar.h>
-
 #include <string>
 
-#include "common/utf8.h"
 #include "entities/ner_tags.h"
+#include "text/normalize.h"
 
 namespace storyline {
 namespace {
-
-bool StartsUpper(std::string_view s) {
-  if (s.empty()) return false;
-  size_t pos = 0;
-  return u_isupper(static_cast<UChar32>(DecodeUtf8(s, &pos)));
-}
 
 // "al-Thani": a particle joined by a hyphen to a capitalized part.
 bool IsHyphenedParticleName(std::string_view raw, std::string_view folded) {
   for (std::string_view p : {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ud-", "ul-", "bin-",
                              "ibn-", "abu-", "abd-", "d'", "o'"}) {
-    if (folded.size() > p.size() && folded.substr(0, p.size()) == p) return StartsUpper(raw.substr(p.size()));
+    if (folded.size() > p.size() && folded.substr(0, p.size()) == p) return StartsUpperCase(raw.substr(p.size()));
   }
   return false;
 }
@@ -46,11 +38,11 @@ void AttachNameParticles(const std::vector<std::string_view>& raw, const std::ve
       t[i] = kTagIPer;
       continue;
     }
-    if (t[i] != kTagO || !IsStandaloneParticle(folded[i]) || StartsUpper(raw[i])) continue;
+    if (t[i] != kTagO || !IsStandaloneParticle(folded[i]) || StartsUpperCase(raw[i])) continue;
     // Particles may chain ("von der Leyen"); the run must end in a capitalized part.
     size_t end = i;
-    while (end < t.size() && IsStandaloneParticle(folded[end]) && !StartsUpper(raw[end])) ++end;
-    if (end == t.size() || !StartsUpper(raw[end]) || !(t[end] == kTagO || t[end] == kTagBPer)) continue;
+    while (end < t.size() && IsStandaloneParticle(folded[end]) && !StartsUpperCase(raw[end])) ++end;
+    if (end == t.size() || !StartsUpperCase(raw[end]) || !(t[end] == kTagO || t[end] == kTagBPer)) continue;
     for (size_t k = i; k <= end; ++k) t[k] = kTagIPer;
     i = end;
   }

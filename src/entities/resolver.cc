@@ -132,7 +132,7 @@ bool SameLongName(const LocalGroup& g, const EntityRecord& r) {
 // was tagged as a person; another name with one ("Cameron Inc" in "James
 // Cameron") does not count.
 void VoteType(EntityRecord* r) {
-  if (!r->corporate_keys.empty() && Contains(r->corporate_keys, NameKey(r->entity.name))) {
+  if (!r->corporate_keys.empty() && Contains(r->corporate_keys, r->best_tokens.key)) {
     r->entity.type = EntityType::kOrganization;
     return;
   }

@@ -22,9 +22,15 @@ bool IsParticle(std::string_view t) {
   return IsOneOf(t, {"al", "el", "bin", "ibn", "bint", "van", "von", "der", "den", "de", "da", "di", "du"});
 }
 
+// Legal forms that are no common surname or word ("Transocean Ltd").
+bool IsUnambiguousCorporateSuffix(std::string_view t) {
+  return IsOneOf(t, {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "company", "limited",
+                     "incorporated"});
+}
+
+// Those and the short forms that can also be a name ("Sa", "Ag").
 bool IsCorporateSuffix(std::string_view t) {
-  return IsOneOf(t, {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "company",
-                     "limited", "incorporated"});
+  return IsUnambiguousCorporateSuffix(t) || IsOneOf(t, {"ag", "sa", "nv"});
 }
 
 // "al-sarraj" -> "sarraj": Arabic article prefixes, with sun-letter assimilation.
@@ -155,8 +161,7 @@ bool HasCorporateSuffix(std::string_view surface) {
   std::string last(surface.substr(space + 1, end - space));
   if (last.size() > 12) return false;
   for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return IsOneOf(last, {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "company", "limited",
-                        "incorporated"});
+  return IsUnambiguousCorporateSuffix(last);
 }
 
 std::string NameKey(std::string_view surface) {

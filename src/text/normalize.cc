@@ -42,6 +42,14 @@ std::string NormalizeNfc(std::string_view text) {
   return out;
 }
 
+bool StartsUpperCase(std::string_view text) {
+  if (text.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(text[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  size_t pos = 0;
+  return u_isupper(static_cast<UChar32>(DecodeUtf8(text, &pos)));
+}
+
 void AppendFolded(char32_t cp, std::string* out) {
   if (cp < 0x80) {
     out->push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));

@@ -17,6 +17,10 @@ std::string NormalizeNfc(std::string_view text);
 // Typographic quotes and dashes map to their ASCII forms.
 std::string Fold(std::string_view text);
 
+// True when `text` starts with an upper-case letter (ICU u_isupper of its
+// first code point; ASCII without decoding).
+bool StartsUpperCase(std::string_view text);
+
 // Folds one code point into `out` (appends zero or more bytes).
 void AppendFolded(char32_t cp, std::string* out);
 
