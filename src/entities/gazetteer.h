@@ -51,6 +51,11 @@ class Gazetteer {
 
   // Kinds of the phrase with the given token hashes, 0 when absent.
   uint8_t Lookup(const uint64_t* token_hashes, size_t n) const;
+  // Kinds of the one-token phrase `folded`, 0 when absent.
+  uint8_t LookupWord(std::string_view folded) const {
+    uint64_t h = GazetteerTokenHash(folded);
+    return Lookup(&h, 1);
+  }
   // Fills `out` (resized to the sentence) for tokens with hashes and capitalization flags.
   void Match(const std::vector<uint64_t>& token_hashes, const std::vector<bool>& capitalized,
              std::vector<GazetteerMatch>* out) const;

@@ -8,11 +8,6 @@
 namespace storyline {
 namespace {
 
-uint8_t TokenKinds(const Gazetteer& gazetteer, std::string_view folded) {
-  uint64_t h = GazetteerTokenHash(folded);
-  return gazetteer.Lookup(&h, 1);
-}
-
 uint8_t PhraseKinds(const Gazetteer& gazetteer, const std::vector<std::string_view>& folded, size_t begin,
                     size_t end) {
   std::vector<uint64_t> hashes;
@@ -22,7 +17,7 @@ uint8_t PhraseKinds(const Gazetteer& gazetteer, const std::vector<std::string_vi
 
 bool IsOrdinaryCapitalized(const std::vector<std::string_view>& raw, const std::vector<std::string_view>& folded,
                            const Gazetteer& gazetteer, size_t i) {
-  return StartsUpperCase(raw[i]) && (TokenKinds(gazetteer, folded[i]) & kGazCommonWord) != 0;
+  return StartsUpperCase(raw[i]) && (gazetteer.LookupWord(folded[i]) & kGazCommonWord) != 0;
 }
 
 // Where the part before the conjunction at `i` begins: the entity that ends

@@ -80,18 +80,14 @@ bool IsPeoplePlural(std::string_view plural, const Gazetteer& gazetteer) {
                                    "sikh", "sunni", "shiite", "shia", "copt"};
   std::string_view singular = plural.substr(0, plural.size() - 1);
   if (kPeoples.contains(singular)) return true;
-  auto kinds = [&](std::string_view w) {
-    uint64_t h = GazetteerTokenHash(w);
-    return gazetteer.Lookup(&h, 1);
-  };
-  if (kinds(singular) & kGazDemonym) return true;
+  if (gazetteer.LookupWord(singular) & kGazDemonym) return true;
   // Nationality endings on a place name: -ian, -an, -n, -i ("egyptian",
   // "haitian", "libyan", "iraqi"), and -i for a place in -ia ("somali").
   for (std::string_view suffix : {"ian", "an", "n", "i"}) {
     if (singular.size() <= suffix.size() + 2 || !singular.ends_with(suffix)) continue;
     std::string_view stem = singular.substr(0, singular.size() - suffix.size());
-    if (kinds(stem) & (kGazCountry | kGazRegion)) return true;
-    if (suffix == "i" && (kinds(std::string(stem) + "ia") & kGazCountry)) return true;
+    if (gazetteer.LookupWord(stem) & (kGazCountry | kGazRegion)) return true;
+    if (suffix == "i" && (gazetteer.LookupWord(std::string(stem) + "ia") & kGazCountry)) return true;
   }
   return false;
 }
