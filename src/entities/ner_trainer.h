@@ -21,7 +21,7 @@ namespace storyline {
 struct NerTrainOptions {
   int epochs = 10;            // passes over the training sentences
   uint32_t seed = 20201008;   // shuffles each epoch's sentence order
-  int runs = 5;               // trainings with seeds seed, seed+1, ... whose weights are averaged
+  int runs = 20;              // trainings with seeds seed, seed+1, ... whose weights are averaged
   uint32_t hash_bits = 18;    // weight rows = 2^hash_bits (2^18 rows x 8 x int16 = 4 MiB)
   // A word seen in lower case at least this often in the training text is a
   // common word (gazetteer kind), and a one-word place name equal to it is dropped.
