@@ -273,11 +273,35 @@ void EntityResolver::RetypeCompanies(std::vector<LocalGroup>* groups, std::vecto
   }
   if (company_names_.empty()) return;
   for (LocalGroup& g : *groups) {
+    if (g.type == EntityType::kOrganization) continue;
     // The fullest name only: a person's surname may also name a company.
-    if (g.type == EntityType::kOrganization || company_names_.count(g.best_tokens.key) == 0) continue;
+    bool company = company_names_.count(g.best_tokens.key) > 0 ||
+                   (g.type == EntityType::kPerson && IsBareCompanyName(g.best_tokens));
+    if (!company) continue;
     g.type = EntityType::kOrganization;
     for (size_t i : g.mentions) (*mentions)[i].type = EntityType::kOrganization;
   }
+}
+
+bool EntityResolver::IsBareCompanyName(const PreparedName& name) const {
+  if (name.size() != 1) return false;
+  auto filed = [this](char kind, std::string_view value) -> const std::vector<int>* {
+    std::string key{kind, ':'};
+    key.append(value);
+    auto it = index_.find(key);
+    return it == index_.end() ? nullptr : &it->second;
+  };
+  const std::vector<int>* named = filed('k', name.key);
+  if (named == nullptr) return false;
+  bool company = std::any_of(named->begin(), named->end(), [this](int e) {
+    return records_[e]->entity.type == EntityType::kOrganization && !records_[e]->corporate_keys.empty();
+  });
+  if (!company) return false;
+  // "Jackson" is Michael Jackson's, whatever "Jackson Hewitt Inc" is called.
+  const std::vector<int>* people = filed('s', name.tokens.back().skeleton);
+  return people == nullptr || std::none_of(people->begin(), people->end(), [this](int e) {
+           return records_[e]->entity.type == EntityType::kPerson && IsMultiToken(records_[e]->best_tokens);
+         });
 }
 
 void EntityResolver::RestoreArticle(const std::string& article_id, std::string_view text,

@@ -67,6 +67,7 @@ struct ResolverOptions {
 // Internal record of one entity (defined in resolver.cc).
 struct EntityRecord;
 struct LocalGroup;
+struct PreparedName;
 
 class EntityResolver {
  public:
@@ -123,7 +124,12 @@ class EntityResolver {
   // ("Transocean Ltd"), then makes organizations of the groups named by one
   // of the names filed so far, in this article or before ("Transocean said",
   // which a tagger often takes for a person).
+  // A lone word tagged as a person ("Anadarko said") is also taken for a
+  // company when a known organization seen with a legal form ("Anadarko
+  // Petroleum Corp") was called by that word alone, and no person known by a
+  // fuller name has it as a surname.
   void RetypeCompanies(std::vector<LocalGroup>* groups, std::vector<Mention>* mentions);
+  bool IsBareCompanyName(const PreparedName& name) const;
   void Index(int entity);  // adds the entity's names not yet indexed
 
   ResolverOptions options_;

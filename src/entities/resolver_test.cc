@@ -280,6 +280,26 @@ TEST(EntityResolver, ANameSeenWithALegalFormIsAnOrganization) {
   EXPECT_EQ(r.Find(m[0].entity)->type, kOrg);
 }
 
+// "Anadarko Petroleum Corp" was also called "Anadarko"; an article that
+// only says "Anadarko said" (tagged as a person) means the company. A person
+// known by a full name keeps a surname that also names a company.
+TEST(EntityResolver, ALoneWordNamingAKnownCompanyIsThatCompany) {
+  EntityResolver r;
+  auto a = Add(&r, "a", "Anadarko Petroleum Corp owns a share. Anadarko declined.",
+               {{"Anadarko Petroleum Corp", kOrg}, {"Anadarko", kOrg}});
+  auto b = Add(&r, "b", "Anadarko said it would pay.", {{"Anadarko", kPer}});
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, kOrg);
+  EXPECT_EQ(b[0].entity, a[0].entity);
+  EXPECT_EQ(r.Find(a[0].entity)->type, kOrg);
+
+  Add(&r, "c", "Michael Jackson sang.", {{"Michael Jackson", kPer}});
+  Add(&r, "d", "Jackson Hewitt Inc and Jackson fell.", {{"Jackson Hewitt Inc", kOrg}, {"Jackson", kOrg}});
+  auto e = Add(&r, "e", "Jackson sang.", {{"Jackson", kPer}});
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].type, kPer);
+}
+
 TEST(EntityResolver, SameFirstWordDifferentCompaniesStayApart) {
   EntityResolver r;
   auto a = Add(&r, "a", "Apple Computer and Apple sell iPods.", {{"Apple Computer", kOrg}, {"Apple", kOrg}});
