@@ -5,18 +5,29 @@
 namespace storyline {
 namespace {
 
-// Keys are already hashes (xxh3), but mix once more so that keys differing
-// only in high bits spread over a small table.
-size_t Slot(uint64_t key, size_t mask) {
+// Keys are already hashes (xxh3), but mix them once more (MurmurHash3's
+// finalizer, a bijection) so that keys differing only in some bits still
+// differ in the 32 kept.
+uint32_t Fingerprint(uint64_t key) {
   key ^= key >> 33;
   key *= 0xff51afd7ed558ccdULL;
   key ^= key >> 33;
-  return static_cast<size_t>(key) & mask;
+  key *= 0xc4ceb9fe1a85ec53ULL;
+  key ^= key >> 33;
+  return static_cast<uint32_t>(key >> 32);
 }
+
+// Fingerprints are well mixed: their low bits pick the slot.
+size_t Slot(uint32_t fingerprint, size_t mask) { return fingerprint & mask; }
 
 }  // namespace
 
-bool ContextMemory::KeySet::Contains(uint64_t key) const {
+bool ContextMemory::Contains(uint64_t key) const {
+  uint32_t fingerprint = Fingerprint(key);
+  return recent_.Contains(fingerprint) || older_.Contains(fingerprint);
+}
+
+bool ContextMemory::KeySet::Contains(uint32_t key) const {
   if (key == 0) return has_zero_;
   if (slots_.empty()) return false;
   size_t mask = slots_.size() - 1;
@@ -26,7 +37,7 @@ bool ContextMemory::KeySet::Contains(uint64_t key) const {
   }
 }
 
-void ContextMemory::KeySet::Insert(uint64_t key) {
+void ContextMemory::KeySet::Insert(uint32_t key) {
   if (key == 0) {
     size_ += has_zero_ ? 0 : 1;
     has_zero_ = true;
@@ -51,9 +62,9 @@ void ContextMemory::KeySet::Reserve(size_t keys) {
 
 void ContextMemory::KeySet::Grow() {
   size_t grown = slots_.empty() ? 16 : 2 * slots_.size();
-  std::vector<uint64_t> old = std::exchange(slots_, std::vector<uint64_t>(grown, 0));
+  std::vector<uint32_t> old = std::exchange(slots_, std::vector<uint32_t>(grown, 0));
   size_t mask = slots_.size() - 1;
-  for (uint64_t key : old) {
+  for (uint32_t key : old) {
     if (key == 0) continue;
     size_t i = Slot(key, mask);
     while (slots_[i] != 0) i = (i + 1) & mask;
@@ -64,7 +75,7 @@ void ContextMemory::KeySet::Grow() {
 void ContextMemory::Add(const std::vector<uint64_t>& keys) {
   // A new entity (or generation) gets the table it would grow to, at once.
   recent_.Reserve(keys.size());
-  for (uint64_t key : keys) recent_.Insert(key);
+  for (uint64_t key : keys) recent_.Insert(Fingerprint(key));
   if (recent_.size() > half_) {
     older_ = std::move(recent_);
     recent_ = KeySet();

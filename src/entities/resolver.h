@@ -52,8 +52,8 @@ struct ResolverOptions {
   // Memory bounds per entity on an unbounded stream (see resolve.md). An
   // entity's list of articles stays complete.
   // Co-occurring names remembered for the context check: the most recent
-  // between half this and this many distinct keys (ContextMemory), 11 to 22
-  // bytes each. Default 16384 (about 350 KiB at most, reached only by hub
+  // between half this and this many distinct keys (ContextMemory), 5.3 to 11
+  // bytes each. Default 16384 (about 180 KiB at most, reached only by hub
   // entities such as a country named in thousands of articles).
   size_t max_context_keys = 16384;
   // Distinct surface forms kept as variants (and matched on); later new forms
