@@ -49,6 +49,14 @@ bool Contains(const std::vector<T>& v, const T& x) {
 
 bool IsMultiToken(const PreparedName& t) { return t.size() >= 2; }
 
+// A key of the blocking index (EntityResolver::index_): a kind letter, ':',
+// the value. Written into `key`, a buffer the caller reuses across probes.
+void IndexKey(char kind, std::string_view value, std::string* key) {
+  key->assign(1, kind);
+  key->push_back(':');
+  key->append(value);
+}
+
 // True when the entity's canonical name is the acronym `upper` itself ("GNA").
 bool NamedByAcronym(const EntityRecord& r, std::string_view upper) {
   if (r.best_tokens.size() != 1) return false;
@@ -285,20 +293,15 @@ void EntityResolver::RetypeCompanies(std::vector<LocalGroup>* groups, std::vecto
 
 bool EntityResolver::IsBareCompanyName(const PreparedName& name) const {
   if (name.size() != 1) return false;
-  auto filed = [this](char kind, std::string_view value) -> const std::vector<int>* {
-    std::string key{kind, ':'};
-    key.append(value);
-    auto it = index_.find(key);
-    return it == index_.end() ? nullptr : &it->second;
-  };
-  const std::vector<int>* named = filed('k', name.key);
+  std::string key;
+  const std::vector<int>* named = Filed('k', name.key, &key);
   if (named == nullptr) return false;
   bool company = std::any_of(named->begin(), named->end(), [this](int e) {
     return records_[e]->entity.type == EntityType::kOrganization && !records_[e]->corporate_keys.empty();
   });
   if (!company) return false;
   // "Jackson" is Michael Jackson's, whatever "Jackson Hewitt Inc" is called.
-  const std::vector<int>* people = filed('s', name.tokens.back().skeleton);
+  const std::vector<int>* people = Filed('s', name.tokens.back().skeleton, &key);
   return people == nullptr || std::none_of(people->begin(), people->end(), [this](int e) {
            return records_[e]->entity.type == EntityType::kPerson && IsMultiToken(records_[e]->best_tokens);
          });
@@ -353,20 +356,22 @@ int EntityResolver::NewEntityWithId(const LocalGroup& group, const std::string& 
   return e;
 }
 
+const std::vector<int>* EntityResolver::Filed(char kind, std::string_view value, std::string* key) const {
+  IndexKey(kind, value, key);
+  auto it = index_.find(*key);
+  return it == index_.end() ? nullptr : &it->second;
+}
+
 std::vector<int> EntityResolver::Candidates(const LocalGroup& group) const {
   std::vector<int> candidates;
   std::string key;
   auto collect = [&](char kind, std::string_view value) {
-    key.clear();
-    key.push_back(kind);
-    key.push_back(':');
-    key.append(value);
-    auto it = index_.find(key);
-    if (it == index_.end()) return;
+    const std::vector<int>* filed = Filed(kind, value, &key);
+    if (filed == nullptr) return;
     // A first word shared by very many entities ("national") tells nothing;
     // exact names are still found under their "k:" key.
-    if (kind == 'f' && it->second.size() > options_.max_block_size) return;
-    candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    if (kind == 'f' && filed->size() > options_.max_block_size) return;
+    candidates.insert(candidates.end(), filed->begin(), filed->end());
   };
   for (const PreparedName& name : group.names) {
     if (name.empty()) continue;
@@ -507,10 +512,7 @@ void EntityResolver::Index(int e) {
   EntityRecord& r = *records_[e];
   std::string key;
   auto add = [&](char kind, std::string_view value) {
-    key.clear();
-    key.push_back(kind);
-    key.push_back(':');
-    key.append(value);
+    IndexKey(kind, value, &key);
     auto& slot = index_[key];
     if (slot.empty() || slot.back() != e) slot.push_back(e);
   };

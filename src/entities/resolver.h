@@ -110,6 +110,10 @@ class EntityResolver {
   const Entity* Find(const std::string& id) const;
 
  private:
+  // The entities filed under one blocking key (kind 's' surname skeleton, 'f'
+  // first-word skeleton, 'k' name key, 'a' acronym), or nullptr; `key` is
+  // scratch for the key's text.
+  const std::vector<int>* Filed(char kind, std::string_view value, std::string* key) const;
   // Known entities filed under any of the group's blocking keys, ascending, distinct.
   std::vector<int> Candidates(const LocalGroup& group) const;
   // The known entity the group joins, or -1.
