@@ -1,7 +1,12 @@
 #include "common/env.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -19,8 +24,48 @@ class SystemClock : public Clock {
   }
 };
 
+// A POSIX file descriptor, read with read(2).
+class DiskSequentialFile : public SequentialFile {
+ public:
+  DiskSequentialFile(std::string path, int fd) : path_(std::move(path)), fd_(fd) {}
+  ~DiskSequentialFile() override { ::close(fd_); }
+
+  Result<size_t> Read(char* buffer, size_t n) override {
+    while (true) {
+      ssize_t got = ::read(fd_, buffer, n);
+      if (got >= 0) return static_cast<size_t>(got);
+      if (errno != EINTR) return Status::IoError(path_ + ": read failed: " + std::strerror(errno));
+    }
+  }
+
+ private:
+  std::string path_;
+  int fd_;
+};
+
+// An owned string, read front to back.
+class StringSequentialFile : public SequentialFile {
+ public:
+  explicit StringSequentialFile(std::string data) : data_(std::move(data)) {}
+  Result<size_t> Read(char* buffer, size_t n) override {
+    n = std::min(n, data_.size() - pos_);
+    std::memcpy(buffer, data_.data() + pos_, n);
+    pos_ += n;
+    return n;
+  }
+
+ private:
+  std::string data_;
+  size_t pos_ = 0;
+};
+
 class DiskFileSystem : public FileSystem {
  public:
+  Result<std::unique_ptr<SequentialFile>> OpenSequential(const std::string& path) const override {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return Status::IoError(path + ": cannot open for reading: " + std::strerror(errno));
+    return std::unique_ptr<SequentialFile>(new DiskSequentialFile(path, fd));
+  }
   Result<std::string> ReadFile(const std::string& path) const override {
     std::ifstream in(path, std::ios::binary);
     if (!in) return Status::IoError(path + ": cannot open for reading");
@@ -65,6 +110,12 @@ Result<std::string> MemFileSystem::ReadFile(const std::string& path) const {
   auto it = files_.find(path);
   if (it == files_.end()) return Status::NotFound(path + ": no such file");
   return it->second;
+}
+
+Result<std::unique_ptr<SequentialFile>> MemFileSystem::OpenSequential(const std::string& path) const {
+  auto it = files_.find(path);
+  if (it == files_.end()) return Status::NotFound(path + ": no such file");
+  return std::unique_ptr<SequentialFile>(new StringSequentialFile(it->second));
 }
 
 Status MemFileSystem::WriteFile(const std::string& path, const std::string& data) {

@@ -22,10 +22,21 @@ class Clock {
   virtual int64_t NowSeconds() const = 0;
 };
 
+// A file read front to back, a piece at a time: readers that stream records
+// (JSON Lines, WARC) hold a bounded window of a file of any size.
+class SequentialFile {
+ public:
+  virtual ~SequentialFile() = default;
+  // Reads up to `n` bytes into `buffer`; returns how many, 0 only at the end.
+  // Errors name the file.
+  virtual Result<size_t> Read(char* buffer, size_t n) = 0;
+};
+
 class FileSystem {
  public:
   virtual ~FileSystem() = default;
   virtual Result<std::string> ReadFile(const std::string& path) const = 0;
+  virtual Result<std::unique_ptr<SequentialFile>> OpenSequential(const std::string& path) const = 0;
   virtual Status WriteFile(const std::string& path, const std::string& data) = 0;
   virtual bool IsDirectory(const std::string& path) const = 0;
   virtual bool Exists(const std::string& path) const = 0;
@@ -50,6 +61,8 @@ class FakeClock : public Clock {
 class MemFileSystem : public FileSystem {
  public:
   Result<std::string> ReadFile(const std::string& path) const override;
+  // The file's content as it is now (later writes are not seen).
+  Result<std::unique_ptr<SequentialFile>> OpenSequential(const std::string& path) const override;
   Status WriteFile(const std::string& path, const std::string& data) override;
   bool IsDirectory(const std::string& path) const override;
   bool Exists(const std::string& path) const override;

@@ -2,6 +2,8 @@
 
 #include <zlib.h>
 
+#include <algorithm>
+
 namespace storyline {
 
 Result<std::string> Gunzip(std::string_view data, size_t max_bytes) {
@@ -32,6 +34,74 @@ Result<std::string> Gunzip(std::string_view data, size_t max_bytes) {
   inflateEnd(&stream);
   if (!status.ok()) return status;
   return out;
+}
+
+namespace {
+
+class GunzipFile : public SequentialFile {
+ public:
+  GunzipFile(SequentialFile* compressed, std::string name) : compressed_(compressed), name_(std::move(name)) {
+    if (inflateInit2(&stream_, 16 + MAX_WBITS) != Z_OK) status_ = Status::Internal("zlib init failed");
+  }
+  ~GunzipFile() override { inflateEnd(&stream_); }
+
+  Result<size_t> Read(char* buffer, size_t n) override;
+
+ private:
+  // Refills the input when it is used up; false at the end of the compressed file.
+  Result<bool> Refill();
+
+  SequentialFile* compressed_;
+  std::string name_;
+  z_stream stream_{};
+  char input_[1 << 16];
+  Status status_;          // sticky: a corrupt stream stays failed
+  bool finished_ = false;  // the last member ended with the file
+  bool in_member_ = false; // inside a member: the file must not end here
+};
+
+Result<bool> GunzipFile::Refill() {
+  if (stream_.avail_in > 0) return true;
+  auto got = compressed_->Read(input_, sizeof(input_));
+  if (!got.ok()) return got.status();
+  stream_.next_in = reinterpret_cast<Bytef*>(input_);
+  stream_.avail_in = static_cast<uInt>(*got);
+  return *got > 0;
+}
+
+Result<size_t> GunzipFile::Read(char* buffer, size_t n) {
+  if (!status_.ok()) return status_;
+  stream_.next_out = reinterpret_cast<Bytef*>(buffer);
+  stream_.avail_out = static_cast<uInt>(std::min<size_t>(n, uInt(-1)));
+  const uInt wanted = stream_.avail_out;
+  while (!finished_ && stream_.avail_out == wanted) {  // until some output
+    auto more = Refill();
+    if (!more.ok()) return status_ = more.status();
+    if (!*more) {
+      if (in_member_) status_ = Status::Corruption(name_ + ": gzip data is truncated");
+      finished_ = true;
+      break;
+    }
+    int rc = inflate(&stream_, Z_NO_FLUSH);
+    in_member_ = true;
+    if (rc == Z_STREAM_END) {
+      inflateReset(&stream_);  // a next member may follow
+      in_member_ = false;
+    } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+      status_ = Status::Corruption(name_ + ": gzip data is corrupt: " +
+                                   (stream_.msg != nullptr ? stream_.msg : "inflate failed"));
+    }
+    if (!status_.ok()) return status_;
+  }
+  size_t produced = wanted - stream_.avail_out;
+  if (produced == 0 && !status_.ok()) return status_;
+  return produced;
+}
+
+}  // namespace
+
+std::unique_ptr<SequentialFile> NewGunzipFile(SequentialFile* compressed, std::string name) {
+  return std::make_unique<GunzipFile>(compressed, std::move(name));
 }
 
 }  // namespace storyline

@@ -3,9 +3,11 @@
 #define STORYLINE_INGEST_GZIP_H_
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 
+#include "common/env.h"
 #include "storyline/status.h"
 
 namespace storyline {
@@ -13,6 +15,12 @@ namespace storyline {
 // Inflates every gzip member of `data` in turn (a .warc.gz is one member per
 // record). Fails on corrupt data or when the output would exceed `max_bytes`.
 Result<std::string> Gunzip(std::string_view data, size_t max_bytes);
+
+// The same as a stream: reads gzip data (every member in turn) from
+// `compressed` (not owned) and returns it inflated, a piece at a time, so a
+// .warc.gz or .jsonl.gz of any size is read in bounded memory. `name` is used
+// in errors ("name: gzip data is corrupt: ...").
+std::unique_ptr<SequentialFile> NewGunzipFile(SequentialFile* compressed, std::string name);
 
 }  // namespace storyline
 

@@ -6,9 +6,13 @@
 #include <utility>
 
 #include "common/utf8.h"
+#include "ingest/byte_stream.h"
 #include "ingest/html_reader.h"
 
 namespace storyline {
+
+static_assert(kJsonLinesPadding >= simdjson::SIMDJSON_PADDING);
+
 namespace {
 
 enum Field { kId, kUrl, kOutlet, kTitle, kPublished, kText, kHtml, kFieldCount, kNone };
@@ -93,41 +97,72 @@ RawDocument NewDocument(const std::string& source, uint64_t record) {
   return doc;
 }
 
-// Parses one record held in `padded` at [begin, begin + size). The DOM parser
-// dispatches at run time to the best SIMD kernel (On-Demand would be fixed at
-// compile time to the portable fallback, since the build sets no -march). It may
-// read SIMDJSON_PADDING bytes past the record, which the padded buffer holds.
-Status ParseRecord(simdjson::dom::parser& parser, const simdjson::padded_string& padded,
-                   size_t begin, size_t size, RawDocument* doc) {
+// Parses one record at [data, data + size). The DOM parser dispatches at run
+// time to the best SIMD kernel (On-Demand would be fixed at compile time to
+// the portable fallback, since the build sets no -march). It may read
+// SIMDJSON_PADDING bytes past the record, which the caller keeps allocated.
+Status ParseRecord(simdjson::dom::parser& parser, const char* data, size_t size, RawDocument* doc) {
   simdjson::dom::element element;
-  auto error = parser.parse(padded.data() + begin, size, false).get(element);
+  auto error = parser.parse(data, size, false).get(element);
   if (error != simdjson::SUCCESS) return Status::InvalidInput(simdjson::error_message(error));
   return FillFromObject(element, doc);
 }
 
-size_t ReadLines(const simdjson::padded_string& padded, const std::string& source,
+// Skips the rest of a line too long to hold.
+void SkipRestOfLine(BufferedInput* in) {
+  while (true) {
+    std::string_view window = in->available();
+    size_t newline = window.find('\n');
+    if (newline != std::string_view::npos) {
+      in->Consume(newline + 1);
+      return;
+    }
+    in->Consume(window.size());
+    if (in->at_end()) return;
+    in->FillMore();
+  }
+}
+
+size_t ReadLines(BufferedInput* in, const std::string& source, size_t max_record_bytes,
                  const DocumentSink& sink, const ErrorSink& on_error) {
   simdjson::dom::parser parser;
-  std::string_view data(padded.data(), padded.size());
   size_t count = 0;
   uint64_t line = 0;
-  for (size_t begin = 0; begin < data.size();) {
-    size_t end = data.find('\n', begin);
-    if (end == std::string_view::npos) end = data.size();
+  size_t searched = 0;  // bytes of the window known to hold no newline
+  in->FillMore();
+  while (true) {
+    std::string_view window = in->available();
+    size_t newline = window.find('\n', searched);
+    if (newline == std::string_view::npos && !in->at_end()) {
+      searched = window.size();
+      if (window.size() > max_record_bytes) {
+        on_error(Status::InvalidInput(source + ":" + std::to_string(++line) + ": record longer than " +
+                                      std::to_string(max_record_bytes) + " bytes"));
+        SkipRestOfLine(in);
+        searched = 0;
+      } else {
+        in->FillMore();
+      }
+      continue;
+    }
+    if (window.empty()) break;
+    size_t end = newline == std::string_view::npos ? window.size() : newline;
     ++line;
-    std::string_view text = TrimSpace(data.substr(begin, end - begin));
+    std::string_view text = TrimSpace(window.substr(0, end));
     if (!text.empty()) {
       RawDocument doc = NewDocument(source, line);
-      Status status = ParseRecord(parser, padded, text.data() - data.data(), text.size(), &doc);
-      if (status.ok()) {
+      Status parsed = ParseRecord(parser, text.data(), text.size(), &doc);
+      if (parsed.ok()) {
         sink(std::move(doc));
         ++count;
       } else {
-        on_error(status.WithContext(source + ":" + std::to_string(line)));
+        on_error(parsed.WithContext(source + ":" + std::to_string(line)));
       }
     }
-    begin = end + 1;
+    in->Consume(end + 1);
+    searched = 0;
   }
+  if (!in->status().ok()) on_error(in->status());
   return count;
 }
 
@@ -168,8 +203,14 @@ std::string FileStem(std::string_view path) {
 
 size_t ReadJsonLines(std::string_view data, const std::string& source, const DocumentSink& sink,
                      const ErrorSink& on_error) {
-  simdjson::padded_string padded(data);
-  return ReadLines(padded, source, sink, on_error);
+  StringViewFile file(data);
+  BufferedInput in(&file, /*chunk_bytes=*/size_t{1} << 20, kJsonLinesPadding);
+  return ReadJsonLines(&in, source, data.size() + 1, sink, on_error);
+}
+
+size_t ReadJsonLines(BufferedInput* in, const std::string& source, size_t max_record_bytes,
+                     const DocumentSink& sink, const ErrorSink& on_error) {
+  return ReadLines(in, source, max_record_bytes, sink, on_error);
 }
 
 size_t ReadJsonFile(std::string_view data, const std::string& source, const DocumentSink& sink,
@@ -180,11 +221,11 @@ size_t ReadJsonFile(std::string_view data, const std::string& source, const Docu
   size_t first_newline = trimmed.find('\n');
   std::string_view first_line = TrimSpace(trimmed.substr(0, first_newline));
   bool one_per_line = first_newline == std::string_view::npos || first_line.ends_with('}');
-  if (one_per_line) return ReadLines(padded, source, sink, on_error);
+  if (one_per_line) return ReadJsonLines(data, source, sink, on_error);
   // One pretty-printed object: parse the whole file as record 1.
   simdjson::dom::parser parser;
   RawDocument doc = NewDocument(source, 1);
-  Status status = ParseRecord(parser, padded, 0, padded.size(), &doc);
+  Status status = ParseRecord(parser, padded.data(), padded.size(), &doc);
   if (!status.ok()) {
     on_error(status.WithContext(source));
     return 0;

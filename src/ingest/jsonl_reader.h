@@ -23,9 +23,20 @@
 
 namespace storyline {
 
+class BufferedInput;
+
+// The padding a BufferedInput needs for ReadJsonLines (simdjson's).
+inline constexpr size_t kJsonLinesPadding = 64;
+
 // One object per line. Returns the number of documents passed to `sink`.
 size_t ReadJsonLines(std::string_view data, const std::string& source, const DocumentSink& sink,
                      const ErrorSink& on_error);
+// The same, streamed from `in` (whose padding must be at least
+// kJsonLinesPadding): memory holds one record at a time, never the file. A
+// line longer than `max_record_bytes` is reported ("source:LINE: record longer
+// than N bytes") and skipped; a read error is reported and ends the file.
+size_t ReadJsonLines(BufferedInput* in, const std::string& source, size_t max_record_bytes,
+                     const DocumentSink& sink, const ErrorSink& on_error);
 
 // A .json file: an array of objects, one object, or JSON Lines.
 size_t ReadJsonFile(std::string_view data, const std::string& source, const DocumentSink& sink,

@@ -1,11 +1,13 @@
 #include "ingest/reader.h"
 
+#include <algorithm>
 #include <iostream>
 #include <iterator>
 #include <sstream>
 
 #include "common/utf8.h"
 #include "ingest/ascii.h"
+#include "ingest/byte_stream.h"
 #include "ingest/feed_reader.h"
 #include "ingest/gzip.h"
 #include "ingest/html_reader.h"
@@ -95,51 +97,76 @@ size_t ReadHtml(std::string_view data, const std::string& source, const Document
   return 1;
 }
 
-// Reads one buffer in a known (or sniffed) format; returns the documents emitted.
-size_t Dispatch(std::string_view data, const std::string& source, std::string format,
+// Reads one whole file in a format that is not streamed; returns the documents emitted.
+size_t Dispatch(std::string_view data, const std::string& source, const std::string& format,
                 const DocumentSink& sink, const ErrorSink& on_error) {
-  if (format.empty()) format = FormatFromContent(data);
-  if (format == "gz" || format == "warc.gz") {
-    Result<std::string> inflated = Gunzip(data, size_t{1} << 32);
-    if (!inflated.ok()) {
-      on_error(inflated.status().WithContext(source));
-      return 0;
-    }
-    std::string inner = format == "warc.gz" ? "warc" : FormatFromContent(*inflated);
-    return Dispatch(*inflated, source, inner, sink, on_error);
-  }
-  if (format == "jsonl") return ReadJsonLines(data, source, sink, on_error);
   if (format == "json") return ReadJsonFile(data, source, sink, on_error);
   if (format == "html") return ReadHtml(data, source, sink, on_error);
   if (format == "feed" || format == "rss" || format == "atom") return ReadFeed(data, source, sink, on_error);
-  if (format == "warc") return ReadWarc(data, source, sink, on_error);
   if (format == "txt") return ReadText(data, source, sink, on_error);
   on_error(Status::Unsupported(source + ": unknown format \"" + format + "\""));
   return 0;
 }
 
-Result<std::string> ReadStandardInput(const IngestOptions& options) {
-  std::istream& in = options.standard_input != nullptr ? *options.standard_input : std::cin;
-  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::IoError("-: cannot read standard input");
-  if (data.size() > options.max_file_bytes) return Status::InvalidInput("-: input exceeds max_file_bytes");
-  return data;
+// Reads the rest of `in` into memory, for the formats read whole (a page, a
+// feed, a .json array); fails beyond `max_bytes`.
+Result<std::string> ReadWhole(BufferedInput* in, const std::string& source, size_t max_bytes) {
+  std::string data;
+  while (true) {
+    in->FillMore();
+    STORYLINE_RETURN_IF_ERROR(in->status());
+    if (in->available().size() > max_bytes - std::min(max_bytes, data.size())) {
+      return Status::InvalidInput(source + ": more than " + std::to_string(max_bytes) +
+                                  " bytes (max_file_bytes)");
+    }
+    data.append(in->available());
+    in->Consume(in->available().size());
+    if (in->at_end()) return data;
+  }
 }
 
-void ReadOnePath(const std::string& path, const FileSystem& fs, const IngestOptions& options,
-                 const DocumentSink& sink, const ErrorSink& on_error) {
-  Result<std::string> data = path == "-" ? ReadStandardInput(options) : fs.ReadFile(path);
+// Reads one file or stream in a known (or sniffed) format. JSON Lines and WARC
+// (also gzip-compressed) are streamed a record at a time; other formats hold
+// one document or one feed and are read whole, up to max_file_bytes.
+void ReadStream(SequentialFile* file, const std::string& source, std::string format, const IngestOptions& options,
+                const DocumentSink& sink, const ErrorSink& on_error) {
+  BufferedInput in(file, options.chunk_bytes, kJsonLinesPadding);
+  in.Fill(2048);
+  if (format.empty()) format = FormatFromContent(in.available());
+  if (format == "gz" || format == "warc.gz") {
+    std::unique_ptr<SequentialFile> inflated = NewGunzipFile(&in, source);
+    ReadStream(inflated.get(), source, format == "warc.gz" ? "warc" : "", options, sink, on_error);
+    return;
+  }
+  if (format == "jsonl") {
+    ReadJsonLines(&in, source, options.max_record_bytes, sink, on_error);
+    return;
+  }
+  if (format == "warc") {
+    ReadWarc(&in, source, options.max_record_bytes, sink, on_error);
+    return;
+  }
+  Result<std::string> data = ReadWhole(&in, source, options.max_file_bytes);
   if (!data.ok()) {
     on_error(data.status());
     return;
   }
-  if (data->size() > options.max_file_bytes) {
-    on_error(Status::InvalidInput(path + ": " + std::to_string(data->size()) +
-                                  " bytes exceeds max_file_bytes"));
+  Dispatch(*data, source, format, sink, on_error);
+}
+
+void ReadOnePath(const std::string& path, const FileSystem& fs, const IngestOptions& options,
+                 const DocumentSink& sink, const ErrorSink& on_error) {
+  if (path == "-") {
+    IstreamFile in(options.standard_input != nullptr ? options.standard_input : &std::cin, "-");
+    ReadStream(&in, path, "", options, sink, on_error);
     return;
   }
-  std::string format = path == "-" ? std::string() : FormatFromExtension(path);
-  Dispatch(*data, path, format, sink, on_error);
+  Result<std::unique_ptr<SequentialFile>> file = fs.OpenSequential(path);
+  if (!file.ok()) {
+    on_error(file.status());
+    return;
+  }
+  ReadStream(file->get(), path, FormatFromExtension(path), options, sink, on_error);
 }
 
 // Inside a folder only files with a known extension are read, so that a README or
@@ -164,7 +191,13 @@ Status ReadBuffer(std::string_view data, const std::string& source, const std::s
     if (tally.errors++ == 0) tally.first_error = s;
     on_error(s);
   };
-  tally.documents = Dispatch(data, source, format, sink, count_error);
+  StringViewFile file(data);
+  IngestOptions options;
+  options.max_file_bytes = options.max_record_bytes = std::max(data.size(), options.max_file_bytes);
+  ReadStream(&file, source, format, options, [&](RawDocument&& doc) {
+    ++tally.documents;
+    sink(std::move(doc));
+  }, count_error);
   return tally.documents == 0 && tally.errors > 0 ? tally.first_error : Status::Ok();
 }
 

@@ -7,6 +7,11 @@
 //   .html .htm                one page per file; see html_reader.h
 //   .xml .rss .atom           RSS 2.0 / Atom feeds, one document per item or entry
 //   .warc .warc.gz            WARC response records that hold HTML
+//   .gz                       any of the above, gzip-compressed (format sniffed inside)
+//
+// Memory: JSON Lines and WARC (plain or gzip) are streamed a record at a time, so a file
+// or standard input of any size is read in memory bounded by IngestOptions::max_record_bytes;
+// the other formats (one page, one feed, a .json array) are read whole.
 //
 // Error contract: a bad record (a JSON line that does not parse, a feed item without text)
 // is reported through `on_error` as "path:line: what" and reading goes on with the next
@@ -36,9 +41,15 @@
 namespace storyline {
 
 struct IngestOptions {
-  // Files larger than this are rejected with an error naming the file (checked after the
-  // FileSystem read, which has no size query; decompressed WARC data is bounded by it too).
+  // JSON Lines and WARC files (also .gz) are streamed: memory holds one record at a time,
+  // whatever the file's size. A record (a JSON line, a WARC block) longer than this is
+  // reported with its line or record number and skipped. Default 64 MiB.
+  size_t max_record_bytes = 64u << 20;
+  // The other formats hold one document or one feed and are read whole: a file (after
+  // decompression) larger than this is rejected with an error naming it. Default 256 MiB.
   size_t max_file_bytes = 256u << 20;
+  // Bytes read from a file at a time. Default 1 MiB.
+  size_t chunk_bytes = 1u << 20;
   // Read for the path "-"; nullptr means std::cin. Its content is sniffed for its format.
   std::istream* standard_input = nullptr;
 };

@@ -1,10 +1,12 @@
 #include "ingest/warc_reader.h"
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 
 #include "common/utf8.h"
 #include "ingest/ascii.h"
+#include "ingest/byte_stream.h"
 #include "ingest/gzip.h"
 #include "ingest/html_reader.h"
 
@@ -91,42 +93,122 @@ Result<RawDocument> PageFromResponse(std::string_view block) {
 
 size_t ReadWarc(std::string_view data, const std::string& source, const DocumentSink& sink,
                 const ErrorSink& on_error) {
-  size_t pos = 0, count = 0;
-  for (uint64_t record = 1; pos < data.size(); ++record) {
-    while (pos < data.size() && (data[pos] == '\r' || data[pos] == '\n')) ++pos;
-    if (pos >= data.size()) break;
-    std::string where = source + ": record " + std::to_string(record);
-    std::string version;
-    Headers warc;
-    size_t length = 0;
-    if (!ParseHeaders(data, &pos, &version, &warc) || !version.starts_with("WARC/")) {
-      on_error(Status::InvalidInput(where + ": not a WARC record header"));
-      return count;
-    }
-    std::string length_text = Header(warc, "content-length");
-    auto [ptr, ec] = std::from_chars(length_text.data(), length_text.data() + length_text.size(), length);
-    if (ec != std::errc() || pos + length > data.size()) {
-      on_error(Status::InvalidInput(where + ": bad or truncated Content-Length"));
-      return count;
-    }
-    std::string_view block = data.substr(pos, length);
-    pos += length;
-    if (Header(warc, "warc-type") != "response") continue;
-    Result<RawDocument> doc = PageFromResponse(block);
-    if (!doc.ok()) {
-      on_error(doc.status().WithContext(where));
-      continue;
-    }
-    if (doc->text.empty()) continue;  // not HTML, or a page without text
-    doc->source = source;
-    doc->record = record;
-    doc->id = Header(warc, "warc-record-id");
-    if (doc->url.empty()) doc->url = Header(warc, "warc-target-uri");
-    if (doc->published.empty()) doc->published = Header(warc, "warc-date");
-    doc->format = "warc";
-    sink(std::move(*doc));
-    ++count;
+  StringViewFile file(data);
+  BufferedInput in(&file);
+  return ReadWarc(&in, source, data.size() + 1, sink, on_error);
+}
+
+namespace {
+
+// A WARC header block is a few hundred bytes; one this long is not a header.
+constexpr size_t kMaxHeaderBytes = size_t{1} << 20;
+
+// Skips the CR/LF between records; false at the end of the file.
+bool SkipBlankLines(BufferedInput* in) {
+  while (true) {
+    in->Fill(1);
+    std::string_view window = in->available();
+    size_t skip = 0;
+    while (skip < window.size() && (window[skip] == '\r' || window[skip] == '\n')) ++skip;
+    in->Consume(skip);
+    if (skip < window.size()) return true;
+    if (in->at_end()) return false;
   }
+}
+
+// Parses the WARC header block at the front of `in`, reading more as needed;
+// `*header_bytes` = its length. False when no header block ends there.
+bool ReadWarcHeaders(BufferedInput* in, std::string* version, Headers* headers, size_t* header_bytes) {
+  while (true) {
+    size_t pos = 0;
+    headers->clear();
+    if (ParseHeaders(in->available(), &pos, version, headers)) {
+      *header_bytes = pos;
+      return version->starts_with("WARC/");
+    }
+    if (in->at_end() || in->available().size() > kMaxHeaderBytes) return false;
+    in->FillMore();
+  }
+}
+
+// Consumes `bytes` bytes of `in`, reading through them a chunk at a time.
+void Skip(BufferedInput* in, size_t bytes) {
+  while (bytes > 0) {
+    if (in->available().empty()) {
+      if (in->at_end()) return;
+      in->FillMore();
+    }
+    size_t n = std::min(bytes, in->available().size());
+    in->Consume(n);
+    bytes -= n;
+  }
+}
+
+// Emits the document of one record's block, if it is an HTML response.
+void EmitRecord(const Headers& warc, std::string_view block, const std::string& source, uint64_t record,
+                const std::string& where, const DocumentSink& sink, const ErrorSink& on_error, size_t* count) {
+  if (Header(warc, "warc-type") != "response") return;
+  Result<RawDocument> doc = PageFromResponse(block);
+  if (!doc.ok()) {
+    on_error(doc.status().WithContext(where));
+    return;
+  }
+  if (doc->text.empty()) return;  // not HTML, or a page without text
+  doc->source = source;
+  doc->record = record;
+  doc->id = Header(warc, "warc-record-id");
+  if (doc->url.empty()) doc->url = Header(warc, "warc-target-uri");
+  if (doc->published.empty()) doc->published = Header(warc, "warc-date");
+  doc->format = "warc";
+  sink(std::move(*doc));
+  ++*count;
+}
+
+// Reads one record from the front of `in`; false when reading must stop.
+bool ReadRecord(BufferedInput* in, const std::string& source, uint64_t record, size_t max_record_bytes,
+                        const DocumentSink& sink, const ErrorSink& on_error, size_t* count) {
+  std::string where = source + ": record " + std::to_string(record);
+  std::string version;
+  Headers warc;
+  size_t header_bytes = 0;
+  if (!ReadWarcHeaders(in, &version, &warc, &header_bytes)) {
+    on_error(Status::InvalidInput(where + ": not a WARC record header"));
+    return false;
+  }
+  size_t length = 0;
+  std::string length_text = Header(warc, "content-length");
+  auto [ptr, ec] = std::from_chars(length_text.data(), length_text.data() + length_text.size(), length);
+  if (ec != std::errc()) {
+    on_error(Status::InvalidInput(where + ": bad Content-Length"));
+    return false;
+  }
+  in->Consume(header_bytes);
+  if (length > max_record_bytes) {
+    // The length is known: skip the block and go on with the next record.
+    on_error(Status::InvalidInput(where + ": block of " + std::to_string(length) + " bytes exceeds " +
+                                  std::to_string(max_record_bytes)));
+    Skip(in, length);
+    return true;
+  }
+  in->Fill(length);
+  if (in->available().size() < length) {
+    on_error(Status::InvalidInput(where + ": truncated block (Content-Length " + length_text + ")"));
+    return false;
+  }
+  EmitRecord(warc, in->available().substr(0, length), source, record, where, sink, on_error, count);
+  in->Consume(length);
+  return true;
+}
+
+}  // namespace
+
+size_t ReadWarc(BufferedInput* in, const std::string& source, size_t max_record_bytes, const DocumentSink& sink,
+                const ErrorSink& on_error) {
+  size_t count = 0;
+  for (uint64_t record = 1; SkipBlankLines(in); ++record) {
+    if (!ReadRecord(in, source, record, max_record_bytes, sink, on_error, &count)) break;
+  }
+  if (!in->status().ok()) on_error(in->status());
   return count;
 }
 

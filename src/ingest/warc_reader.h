@@ -18,8 +18,16 @@
 
 namespace storyline {
 
+class BufferedInput;
+
 // `data` is uncompressed WARC (inflate .warc.gz with Gunzip first).
 size_t ReadWarc(std::string_view data, const std::string& source, const DocumentSink& sink,
+                const ErrorSink& on_error);
+// The same, streamed from `in` (uncompressed: wrap a .warc.gz in
+// NewGunzipFile): memory holds one record at a time, never the file. A record
+// whose block is longer than `max_record_bytes` is reported and skipped; a
+// read error is reported and ends the file.
+size_t ReadWarc(BufferedInput* in, const std::string& source, size_t max_record_bytes, const DocumentSink& sink,
                 const ErrorSink& on_error);
 
 }  // namespace storyline
