@@ -36,8 +36,6 @@ std::vector<std::string> QuoteLinker::Stems(std::string_view text) const {
 }
 
 bool QuoteLinker::Matches(const Known& a, const Known& b, size_t shared_stems) const {
-  bool a_known = !a.speaker_entity.empty(), b_known = !b.speaker_entity.empty();
-  if (a_known && b_known && a.speaker_entity != b.speaker_entity) return false;
   if (a.stems == 0 || b.stems == 0) return false;
   double ratio = static_cast<double>(std::min(a.words, b.words)) /
                  static_cast<double>(std::max<size_t>(1, std::max(a.words, b.words)));
@@ -45,8 +43,12 @@ bool QuoteLinker::Matches(const Known& a, const Known& b, size_t shared_stems) c
   double shared = static_cast<double>(shared_stems);
   double overlap = shared / static_cast<double>(std::min(a.stems, b.stems));
   double dice = 2 * shared / static_cast<double>(a.stems + b.stems);
+  // The counts reject most candidates; the speakers' ids are compared only
+  // for the few that pass.
+  bool a_known = !a.speaker_entity.empty(), b_known = !b.speaker_entity.empty();
   if (a_known && b_known) {
-    return overlap >= options_.overlap_same_speaker && dice >= options_.dice_same_speaker;
+    return overlap >= options_.overlap_same_speaker && dice >= options_.dice_same_speaker &&
+           a.speaker_entity == b.speaker_entity;
   }
   return overlap >= options_.overlap_unknown_speaker && dice >= options_.dice_unknown_speaker;
 }
