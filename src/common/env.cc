@@ -43,20 +43,15 @@ class DiskSequentialFile : public SequentialFile {
   int fd_;
 };
 
-// An owned string, read front to back.
+// An owned copy of a string, read front to back.
 class StringSequentialFile : public SequentialFile {
  public:
-  explicit StringSequentialFile(std::string data) : data_(std::move(data)) {}
-  Result<size_t> Read(char* buffer, size_t n) override {
-    n = std::min(n, data_.size() - pos_);
-    std::memcpy(buffer, data_.data() + pos_, n);
-    pos_ += n;
-    return n;
-  }
+  explicit StringSequentialFile(std::string data) : data_(std::move(data)), view_(data_) {}
+  Result<size_t> Read(char* buffer, size_t n) override { return view_.Read(buffer, n); }
 
  private:
   std::string data_;
-  size_t pos_ = 0;
+  StringViewFile view_;  // over data_ (declared after it)
 };
 
 class DiskFileSystem : public FileSystem {
@@ -105,6 +100,13 @@ class DiskFileSystem : public FileSystem {
 
 std::unique_ptr<Clock> NewSystemClock() { return std::make_unique<SystemClock>(); }
 std::unique_ptr<FileSystem> NewDiskFileSystem() { return std::make_unique<DiskFileSystem>(); }
+
+Result<size_t> StringViewFile::Read(char* buffer, size_t n) {
+  n = std::min(n, data_.size());
+  std::memcpy(buffer, data_.data(), n);
+  data_.remove_prefix(n);
+  return n;
+}
 
 Result<std::string> MemFileSystem::ReadFile(const std::string& path) const {
   auto it = files_.find(path);

@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "storyline/status.h"
@@ -30,6 +31,17 @@ class SequentialFile {
   // Reads up to `n` bytes into `buffer`; returns how many, 0 only at the end.
   // Errors name the file.
   virtual Result<size_t> Read(char* buffer, size_t n) = 0;
+};
+
+// A view of bytes in memory, read front to back (not owned): an in-memory
+// buffer handed to a streaming reader.
+class StringViewFile : public SequentialFile {
+ public:
+  explicit StringViewFile(std::string_view data) : data_(data) {}
+  Result<size_t> Read(char* buffer, size_t n) override;
+
+ private:
+  std::string_view data_;
 };
 
 class FileSystem {

@@ -40,13 +40,6 @@ Result<size_t> BufferedInput::Read(char* buffer, size_t n) {
   return n;
 }
 
-Result<size_t> StringViewFile::Read(char* buffer, size_t n) {
-  n = std::min(n, data_.size());
-  std::memcpy(buffer, data_.data(), n);
-  data_.remove_prefix(n);
-  return n;
-}
-
 Result<size_t> IstreamFile::Read(char* buffer, size_t n) {
   if (!*in_) return size_t{0};
   in_->read(buffer, static_cast<std::streamsize>(n));

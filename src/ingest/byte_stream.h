@@ -54,16 +54,6 @@ class BufferedInput : public SequentialFile {
   Status status_;
 };
 
-// A view of bytes in memory, read front to back (not owned).
-class StringViewFile : public SequentialFile {
- public:
-  explicit StringViewFile(std::string_view data) : data_(data) {}
-  Result<size_t> Read(char* buffer, size_t n) override;
-
- private:
-  std::string_view data_;
-};
-
 // A std::istream (standard input); `name` is used in errors.
 class IstreamFile : public SequentialFile {
  public:

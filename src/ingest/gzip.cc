@@ -3,44 +3,17 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <memory>
 
 namespace storyline {
-
-Result<std::string> Gunzip(std::string_view data, size_t max_bytes) {
-  z_stream stream{};
-  if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK) return Status::Internal("zlib init failed");
-  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  stream.avail_in = static_cast<uInt>(data.size());
-  std::string out;
-  char buffer[1 << 16];
-  Status status;
-  while (status.ok()) {
-    stream.next_out = reinterpret_cast<Bytef*>(buffer);
-    stream.avail_out = sizeof(buffer);
-    int rc = inflate(&stream, Z_NO_FLUSH);
-    out.append(buffer, sizeof(buffer) - stream.avail_out);
-    if (out.size() > max_bytes) {
-      status = Status::InvalidInput("decompressed size exceeds " + std::to_string(max_bytes) + " bytes");
-    } else if (rc == Z_STREAM_END) {
-      if (stream.avail_in == 0) break;
-      inflateReset(&stream);  // next gzip member
-    } else if (rc != Z_OK) {
-      status = Status::Corruption(std::string("gzip data is corrupt: ") +
-                                  (stream.msg != nullptr ? stream.msg : "inflate failed"));
-    } else if (stream.avail_in == 0 && stream.avail_out != 0) {
-      status = Status::Corruption("gzip data is truncated");
-    }
-  }
-  inflateEnd(&stream);
-  if (!status.ok()) return status;
-  return out;
-}
 
 namespace {
 
 class GunzipFile : public SequentialFile {
  public:
-  GunzipFile(SequentialFile* compressed, std::string name) : compressed_(compressed), name_(std::move(name)) {
+  // `name` ("" for none) starts the errors' messages.
+  GunzipFile(SequentialFile* compressed, std::string name)
+      : compressed_(compressed), where_(name.empty() ? name : name + ": ") {
     if (inflateInit2(&stream_, 16 + MAX_WBITS) != Z_OK) status_ = Status::Internal("zlib init failed");
   }
   ~GunzipFile() override { inflateEnd(&stream_); }
@@ -52,12 +25,12 @@ class GunzipFile : public SequentialFile {
   Result<bool> Refill();
 
   SequentialFile* compressed_;
-  std::string name_;
+  std::string where_;
   z_stream stream_{};
   char input_[1 << 16];
   Status status_;          // sticky: a corrupt stream stays failed
   bool finished_ = false;  // the last member ended with the file
-  bool in_member_ = false; // inside a member: the file must not end here
+  bool in_member_ = true;  // the file must not end here: inside a member, or before the first
 };
 
 Result<bool> GunzipFile::Refill() {
@@ -78,7 +51,7 @@ Result<size_t> GunzipFile::Read(char* buffer, size_t n) {
     auto more = Refill();
     if (!more.ok()) return status_ = more.status();
     if (!*more) {
-      if (in_member_) status_ = Status::Corruption(name_ + ": gzip data is truncated");
+      if (in_member_) status_ = Status::Corruption(where_ + "gzip data is truncated");
       finished_ = true;
       break;
     }
@@ -88,7 +61,7 @@ Result<size_t> GunzipFile::Read(char* buffer, size_t n) {
       inflateReset(&stream_);  // a next member may follow
       in_member_ = false;
     } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
-      status_ = Status::Corruption(name_ + ": gzip data is corrupt: " +
+      status_ = Status::Corruption(where_ + "gzip data is corrupt: " +
                                    (stream_.msg != nullptr ? stream_.msg : "inflate failed"));
     }
     if (!status_.ok()) return status_;
@@ -102,6 +75,22 @@ Result<size_t> GunzipFile::Read(char* buffer, size_t n) {
 
 std::unique_ptr<SequentialFile> NewGunzipFile(SequentialFile* compressed, std::string name) {
   return std::make_unique<GunzipFile>(compressed, std::move(name));
+}
+
+Result<std::string> Gunzip(std::string_view data, size_t max_bytes) {
+  StringViewFile compressed(data);
+  std::unique_ptr<SequentialFile> inflated = NewGunzipFile(&compressed, "");
+  std::string out;
+  char buffer[1 << 16];
+  while (true) {
+    auto got = inflated->Read(buffer, sizeof(buffer));
+    if (!got.ok()) return got.status();
+    if (*got == 0) return out;
+    out.append(buffer, *got);
+    if (out.size() > max_bytes) {
+      return Status::InvalidInput("decompressed size exceeds " + std::to_string(max_bytes) + " bytes");
+    }
+  }
 }
 
 }  // namespace storyline

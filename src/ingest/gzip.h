@@ -19,7 +19,8 @@ Result<std::string> Gunzip(std::string_view data, size_t max_bytes);
 // The same as a stream: reads gzip data (every member in turn) from
 // `compressed` (not owned) and returns it inflated, a piece at a time, so a
 // .warc.gz or .jsonl.gz of any size is read in bounded memory. `name` is used
-// in errors ("name: gzip data is corrupt: ...").
+// in errors ("name: gzip data is corrupt: ..."). Data that ends before or
+// inside a member (an empty file too) is "gzip data is truncated".
 std::unique_ptr<SequentialFile> NewGunzipFile(SequentialFile* compressed, std::string name);
 
 }  // namespace storyline

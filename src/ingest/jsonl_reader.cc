@@ -123,8 +123,37 @@ void SkipRestOfLine(BufferedInput* in) {
   }
 }
 
-size_t ReadLines(BufferedInput* in, const std::string& source, size_t max_record_bytes,
+
+// A top-level array: each element is one record (record = 1-based index).
+size_t ReadArray(std::string_view data, const std::string& source,
                  const DocumentSink& sink, const ErrorSink& on_error) {
+  simdjson::padded_string padded(data);
+  simdjson::dom::parser parser;
+  size_t count = 0;
+  uint64_t index = 0;
+  simdjson::dom::array array;
+  if (parser.parse(padded).get_array().get(array) != simdjson::SUCCESS) {
+    on_error(Status::InvalidInput(source + ": not a JSON array"));
+    return 0;
+  }
+  for (simdjson::dom::element element : array) {
+    ++index;
+    RawDocument doc = NewDocument(source, index);
+    Status status = FillFromObject(element, &doc);
+    if (!status.ok()) {
+      on_error(status.WithContext(source + ": record " + std::to_string(index)));
+      continue;
+    }
+    sink(std::move(doc));
+    ++count;
+  }
+  return count;
+}
+
+}  // namespace
+
+size_t ReadJsonLines(BufferedInput* in, const std::string& source, size_t max_record_bytes,
+                     const DocumentSink& sink, const ErrorSink& on_error) {
   simdjson::dom::parser parser;
   size_t count = 0;
   uint64_t line = 0;
@@ -166,33 +195,6 @@ size_t ReadLines(BufferedInput* in, const std::string& source, size_t max_record
   return count;
 }
 
-// A top-level array: each element is one record (record = 1-based index).
-size_t ReadArray(const simdjson::padded_string& padded, const std::string& source,
-                 const DocumentSink& sink, const ErrorSink& on_error) {
-  simdjson::dom::parser parser;
-  size_t count = 0;
-  uint64_t index = 0;
-  simdjson::dom::array array;
-  if (parser.parse(padded).get_array().get(array) != simdjson::SUCCESS) {
-    on_error(Status::InvalidInput(source + ": not a JSON array"));
-    return 0;
-  }
-  for (simdjson::dom::element element : array) {
-    ++index;
-    RawDocument doc = NewDocument(source, index);
-    Status status = FillFromObject(element, &doc);
-    if (!status.ok()) {
-      on_error(status.WithContext(source + ": record " + std::to_string(index)));
-      continue;
-    }
-    sink(std::move(doc));
-    ++count;
-  }
-  return count;
-}
-
-}  // namespace
-
 std::string FileStem(std::string_view path) {
   size_t slash = path.find_last_of('/');
   if (slash != std::string_view::npos) path.remove_prefix(slash + 1);
@@ -208,21 +210,16 @@ size_t ReadJsonLines(std::string_view data, const std::string& source, const Doc
   return ReadJsonLines(&in, source, data.size() + 1, sink, on_error);
 }
 
-size_t ReadJsonLines(BufferedInput* in, const std::string& source, size_t max_record_bytes,
-                     const DocumentSink& sink, const ErrorSink& on_error) {
-  return ReadLines(in, source, max_record_bytes, sink, on_error);
-}
-
 size_t ReadJsonFile(std::string_view data, const std::string& source, const DocumentSink& sink,
                     const ErrorSink& on_error) {
-  simdjson::padded_string padded(data);
   std::string_view trimmed = TrimSpace(data);
-  if (trimmed.starts_with('[')) return ReadArray(padded, source, sink, on_error);
+  if (trimmed.starts_with('[')) return ReadArray(data, source, sink, on_error);
   size_t first_newline = trimmed.find('\n');
   std::string_view first_line = TrimSpace(trimmed.substr(0, first_newline));
   bool one_per_line = first_newline == std::string_view::npos || first_line.ends_with('}');
   if (one_per_line) return ReadJsonLines(data, source, sink, on_error);
   // One pretty-printed object: parse the whole file as record 1.
+  simdjson::padded_string padded(data);
   simdjson::dom::parser parser;
   RawDocument doc = NewDocument(source, 1);
   Status status = ParseRecord(parser, padded.data(), padded.size(), &doc);

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <iostream>
-#include <iterator>
-#include <sstream>
 
 #include "common/utf8.h"
 #include "ingest/ascii.h"

@@ -1,7 +1,6 @@
 #include "ingest/warc_reader.h"
 
 #include <gtest/gtest.h>
-#include <zlib.h>
 
 #include "ingest/gzip.h"
 #include "ingest/test_util.h"
@@ -17,20 +16,6 @@ std::string Record(const std::string& type, const std::string& uri, const std::s
 
 std::string Response(const std::string& content_type, const std::string& body) {
   return "HTTP/1.1 200 OK\r\nContent-Type: " + content_type + "\r\n\r\n" + body;
-}
-
-std::string Gzip(const std::string& data) {
-  z_stream s{};
-  deflateInit2(&s, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-  std::string out(compressBound(data.size()) + 64, '\0');
-  s.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  s.avail_in = data.size();
-  s.next_out = reinterpret_cast<Bytef*>(out.data());
-  s.avail_out = out.size();
-  deflate(&s, Z_FINISH);
-  out.resize(s.total_out);
-  deflateEnd(&s);
-  return out;
 }
 
 const std::string kPage =
