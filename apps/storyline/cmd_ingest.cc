@@ -41,10 +41,16 @@ int RunIngest(int argc, char** argv) {
   std::string db = kDefaultDb;
   std::vector<std::string> paths;
   size_t batch = 1000;
+  size_t max_live_entities = EngineOptions{}.max_live_entities;
   bool quiet = false, progress_flag = false;
   AddDbOption(&app, &db);
   app.add_option("paths", paths, "files, folders, or -")->required();
   app.add_option("--batch", batch, "articles per transaction")->default_val(1000)->check(CLI::PositiveNumber);
+  app.add_option("--max-live-entities", max_live_entities,
+                 "bound the entities held in memory (0 = hold all): the others are saved in the store and "
+                 "read back when named again; the results are the same, memory stays bounded on long "
+                 "streams, and ingest is slower")
+      ->capture_default_str();
   app.add_flag("--progress", progress_flag, "show progress even when stderr is not a terminal");
   app.add_flag("-q,--quiet", quiet, "print only errors");
   if (int rc = ParseArgs(&app, argc, argv); rc >= 0) return rc;
@@ -54,6 +60,7 @@ int RunIngest(int argc, char** argv) {
   EngineOptions options;
   options.db_path = db;
   options.batch_size = batch;
+  options.max_live_entities = max_live_entities;
   auto engine = Engine::Open(options, Env{clock.get(), fs.get()});
   if (!engine.ok()) {
     std::fprintf(stderr, "storyline ingest: %s\n", engine.status().ToString().c_str());

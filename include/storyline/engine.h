@@ -46,6 +46,15 @@ struct EngineOptions {
   // ahead of the other stages), describing events and stories; 0 = one per
   // core, 1 = everything on the calling thread. Results do not depend on it.
   size_t threads = 0;
+  // Entities the entity resolver holds in memory; 0 = every entity. With a
+  // bound, the resolver saves what each batch changed in the store, lets go
+  // of all but this many most recently mentioned entities after each batch,
+  // and reads them back when they are named again: memory stays bounded on an
+  // unbounded stream, and opening a store does not replay every article's
+  // entities. Results do not depend on it; speed does (the saved records are
+  // written every batch: T17 takes ~14% longer, a 19,314-article stream with
+  // 182,000 entities ~60% longer, README "Performance").
+  size_t max_live_entities = 0;
 };
 
 // What the engine reads from its surroundings; both must outlive the engine.

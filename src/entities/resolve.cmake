@@ -9,6 +9,9 @@ add_library(storyline_entities
   ${CMAKE_CURRENT_SOURCE_DIR}/resolve_local.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/resolve_context.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/resolver.cc
+  ${CMAKE_CURRENT_SOURCE_DIR}/resolver_archive.cc
+  ${CMAKE_CURRENT_SOURCE_DIR}/entity_record.cc
+  ${CMAKE_CURRENT_SOURCE_DIR}/entity_archive.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/coref_eval.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/coref_eval_meantime.cc
 )
@@ -21,6 +24,7 @@ storyline_test(entities_resolve_test
     ${CMAKE_CURRENT_SOURCE_DIR}/resolver_test.cc
     ${CMAKE_CURRENT_SOURCE_DIR}/resolve_context_test.cc
     ${CMAKE_CURRENT_SOURCE_DIR}/resolver_seed_test.cc
+    ${CMAKE_CURRENT_SOURCE_DIR}/resolver_archive_test.cc
     ${CMAKE_CURRENT_SOURCE_DIR}/coref_eval_test.cc
   LIBS storyline_entities)
 

@@ -5,37 +5,12 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "entities/entity_record.h"
 #include "entities/resolve_context.h"
 #include "entities/resolve_local.h"
 #include "entities/variants.h"
 
 namespace storyline {
-
-// Everything known about one entity across articles. Sizes are bounded by
-// ResolverOptions (variants, titles, context keys) except entity.articles.
-struct EntityRecord {
-  explicit EntityRecord(size_t max_context_keys) : context(max_context_keys) {}
-
-  Entity entity;
-  std::vector<int> variant_counts;                  // parallel to entity.variants
-  std::vector<uint32_t> variant_fullness;           // CanonicalFullness(variant), likewise
-  std::unordered_map<std::string, uint32_t> variant_index;  // variant -> its position
-  std::vector<PreparedName> match_names;            // NameVariants of all variants, distinct
-  std::unordered_set<std::string> match_keys;       // PreparedName::key of each match name
-  std::unordered_set<std::string> titles;           // entity.titles, for lookups
-  size_t best_variant = 0;                          // index of the canonical name
-  int top_variant_count = 0;                        // the largest of variant_counts
-  PreparedName best_tokens;                         // its NameTokens
-  std::vector<std::string> acronyms;                // upper case
-  bool acronym_defined = false;
-  ContextMemory context;                            // co-occurring names' keys
-  int mentions = 0;
-  int type_votes[4] = {0, 0, 0, 0};  // mentions tagged with each EntityType
-  // NameKeys of mentions that end in a legal form (HasCorporateSuffix), a few.
-  std::vector<std::string> corporate_keys;
-  size_t indexed_names = 0;     // match_names[0..indexed_names) are in the index
-  size_t indexed_acronyms = 0;  // likewise for acronyms
-};
 
 namespace {
 
@@ -48,14 +23,6 @@ bool Contains(const std::vector<T>& v, const T& x) {
 }
 
 bool IsMultiToken(const PreparedName& t) { return t.size() >= 2; }
-
-// A key of the blocking index (EntityResolver::index_): a kind letter, ':',
-// the value. Written into `key`, a buffer the caller reuses across probes.
-void IndexKey(char kind, std::string_view value, std::string* key) {
-  key->assign(1, kind);
-  key->push_back(':');
-  key->append(value);
-}
 
 // True when the entity's canonical name is the acronym `upper` itself ("GNA").
 bool NamedByAcronym(const EntityRecord& r, std::string_view upper) {
@@ -246,9 +213,16 @@ std::vector<LocalGroup> EntityResolver::GroupLocally(const ResolverOptions& opti
 
 void EntityResolver::AddGroups(const std::string& article_id, std::vector<LocalGroup> groups,
                                std::vector<Mention>* mentions) {
+  ++articles_seen_;
+  MatchAndMerge(article_id, std::move(groups), mentions);
+}
+
+void EntityResolver::MatchAndMerge(const std::string& article_id, std::vector<LocalGroup> groups,
+                                   std::vector<Mention>* mentions) {
   for (Mention& m : *mentions) {
     if (m.article.empty()) m.article = article_id;
   }
+  ReviveFiled(groups);
   RetypeCompanies(&groups, mentions);
   std::vector<uint64_t> keys;
   keys.reserve(groups.size());
@@ -309,7 +283,9 @@ bool EntityResolver::IsBareCompanyName(const PreparedName& name) const {
 
 void EntityResolver::RestoreArticle(const std::string& article_id, std::string_view text,
                                     std::vector<Mention>* mentions) {
+  ++articles_seen_;
   std::vector<LocalGroup> groups = GroupLocally(options_, text, mentions);
+  ReviveFiled(groups);
   RetypeCompanies(&groups, mentions);  // as AddGroups did, so the type votes agree
   // The stored entity of each group: that of its first mention carrying one.
   std::vector<std::string> stored(groups.size());
@@ -333,10 +309,11 @@ void EntityResolver::RestoreArticle(const std::string& article_id, std::string_v
       if (j != i) context.push_back(groups[j].context_key);
     }
     auto it = by_id_.find(stored[i]);
-    int target = it != by_id_.end() ? it->second : NewEntityWithId(groups[i], stored[i]);
+    int target = it != by_id_.end() ? it->second : Revive(stored[i]);
+    if (target < 0) target = NewEntityWithId(groups[i], stored[i]);
     MergeGroup(target, groups[i], article_id, context, mentions);
   }
-  if (!unmatched.empty()) AddGroups(article_id, unmatched, mentions);
+  if (!unmatched.empty()) MatchAndMerge(article_id, unmatched, mentions);
 }
 
 int EntityResolver::NewEntityWithId(const LocalGroup& group, const std::string& id) {
@@ -370,7 +347,7 @@ std::vector<int> EntityResolver::Candidates(const LocalGroup& group) const {
     if (filed == nullptr) return;
     // A first word shared by very many entities ("national") tells nothing;
     // exact names are still found under their "k:" key.
-    if (kind == 'f' && filed->size() > options_.max_block_size) return;
+    if (kind == 'f' && (filed->size() > options_.max_block_size || oversized_.count(key) > 0)) return;
     candidates.insert(candidates.end(), filed->begin(), filed->end());
   };
   for (const PreparedName& name : group.names) {
@@ -386,7 +363,10 @@ std::vector<int> EntityResolver::Candidates(const LocalGroup& group) const {
     collect('a', a);
     if (options_.match_acronyms_by_initials) collect('k', NameKey(a));
   }
-  std::sort(candidates.begin(), candidates.end());
+  // In creation order (ties in MatchGroup go to the earlier entity), whatever
+  // slots retired and revived entities took.
+  std::sort(candidates.begin(), candidates.end(),
+            [this](int a, int b) { return records_[a]->created < records_[b]->created; });
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   return candidates;
 }
@@ -434,9 +414,31 @@ int EntityResolver::NewEntity(const LocalGroup& group) {
     r->entity.id = IdPrefix(group.type) + std::to_string(next_id_[type]++);
   } while (by_id_.count(r->entity.id) > 0);
   r->entity.type = group.type;
-  by_id_[r->entity.id] = static_cast<int>(records_.size());
-  records_.push_back(std::move(r));
-  return static_cast<int>(records_.size()) - 1;
+  r->created = next_created_++;
+  std::string id = r->entity.id;
+  int e = NewSlot(std::move(r));
+  by_id_[id] = e;
+  changed_.push_back(e);
+  return e;
+}
+
+int EntityResolver::NewSlot(std::unique_ptr<EntityRecord> record) {
+  if (free_slots_.empty()) {
+    records_.push_back(std::move(record));
+    return static_cast<int>(records_.size()) - 1;
+  }
+  int e = free_slots_.back();
+  free_slots_.pop_back();
+  records_[e] = std::move(record);
+  return e;
+}
+
+void EntityResolver::MarkChanged(int e) {
+  EntityRecord& r = *records_[e];
+  r.last_seen = articles_seen_;
+  if (r.dirty) return;
+  r.dirty = true;
+  changed_.push_back(e);
 }
 
 // Counts `surface` (`count` more mentions); a new surface, while fewer than
@@ -468,6 +470,7 @@ void EntityResolver::AddVariant(const std::string& surface, int count, EntityRec
 void EntityResolver::MergeGroup(int e, const LocalGroup& group, const std::string& article_id,
                                 const std::vector<uint64_t>& context,
                                 std::vector<Mention>* mentions) {
+  MarkChanged(e);
   EntityRecord& r = *records_[e];
   size_t old_best = r.entity.variants.empty() ? SIZE_MAX : r.best_variant;
   for (const std::string& s : group.surfaces) AddVariant(s, 0, &r);
@@ -513,8 +516,9 @@ void EntityResolver::Index(int e) {
   std::string key;
   auto add = [&](char kind, std::string_view value) {
     IndexKey(kind, value, &key);
-    auto& slot = index_[key];
-    if (slot.empty() || slot.back() != e) slot.push_back(e);
+    if (Contains(r.filed_keys, key)) return;  // once per entity and key
+    r.filed_keys.push_back(key);
+    index_[key].push_back(e);
   };
   for (; r.indexed_names < r.match_names.size(); ++r.indexed_names) {
     const PreparedName& name = r.match_names[r.indexed_names];
@@ -523,15 +527,18 @@ void EntityResolver::Index(int e) {
     add('f', name.tokens.front().skeleton);
     add('k', name.key);
   }
-  for (; r.indexed_acronyms < r.acronyms.size(); ++r.indexed_acronyms) {
-    index_["a:" + r.acronyms[r.indexed_acronyms]].push_back(e);
-  }
+  for (; r.indexed_acronyms < r.acronyms.size(); ++r.indexed_acronyms) add('a', r.acronyms[r.indexed_acronyms]);
 }
 
 std::vector<Entity> EntityResolver::Entities() const {
-  std::vector<Entity> out;
-  out.reserve(records_.size());
+  std::vector<const EntityRecord*> held;
   for (const auto& r : records_) {
+    if (r) held.push_back(r.get());
+  }
+  std::sort(held.begin(), held.end(), [](auto* a, auto* b) { return a->created < b->created; });
+  std::vector<Entity> out;
+  out.reserve(held.size());
+  for (const EntityRecord* r : held) {
     Entity e = r->entity;
     // Most frequent variants first; ties keep first-seen order.
     std::vector<size_t> order(e.variants.size());

@@ -27,7 +27,9 @@
 #include <unordered_set>
 #include <vector>
 
+#include "entities/entity_archive.h"
 #include "storyline/model.h"
+#include "storyline/status.h"
 
 namespace storyline {
 
@@ -62,6 +64,12 @@ struct ResolverOptions {
   size_t max_variants = 256;
   // Distinct titles kept ("President", "former President"). Default 64.
   size_t max_titles = 64;
+  // With an archive (AttachArchive): the bits of a Bloom filter of the keys
+  // filing entities not held, so that the archive is asked only about keys
+  // that may file one (allocated when the first entity leaves memory). A key
+  // wrongly let through costs one lookup. Default 2^26 (8 MiB): one lookup in
+  // 100 wasted at 8 million such keys.
+  size_t unheld_filter_bits = size_t{1} << 26;
 };
 
 // Internal record of one entity (defined in resolver.cc).
@@ -103,10 +111,38 @@ class EntityResolver {
   // Never changes after construction: safe to read from any thread.
   const ResolverOptions& options() const { return options_; }
 
-  // All entities so far, in creation order: id, canonical name, type,
-  // variants (most frequent first), titles, articles.
+  // --- Bounded memory on an unbounded stream (entity_archive.h) ---
+  //
+  // Entities not held in memory are read from `archive` (which must outlive
+  // the resolver) and held again (revived) when a mention's blocking keys
+  // file them. With revival the answers are those of a resolver that never
+  // let go of an entity: ids, mentions and entities are the same.
+  void AttachArchive(EntityArchive* archive) { archive_ = archive; }
+  // What changed since the last checkpoint, for the caller to save before
+  // the resolver runs again: the records of the entities changed (for the
+  // archive) and the resolver's own state (for LoadState).
+  struct Checkpoint {
+    std::vector<ArchivedEntity> entities;
+    std::string state;
+  };
+  Checkpoint TakeCheckpoint();
+  // Drops from memory all but the `max_live` most recently mentioned
+  // entities. Only entities saved since their last change are dropped, and
+  // none without an archive. Returns how many were dropped.
+  size_t Retire(size_t max_live);
+  // Continues from a checkpoint's `state` (entities are revived from the
+  // archive, which must be attached, as needed); false, changing nothing, on
+  // bytes it did not write.
+  bool LoadState(std::string_view state);
+  size_t live_entities() const { return by_id_.size(); }
+  // The first error the archive reported (the lookup then found nothing).
+  const Status& archive_status() const { return archive_status_; }
+
+  // All entities held in memory (all so far, unless some were retired), in
+  // creation order: id, canonical name, type, variants (most frequent first),
+  // titles, articles.
   std::vector<Entity> Entities() const;
-  // nullptr when unknown. Valid until the next AddArticle.
+  // nullptr when unknown or not held. Valid until the next AddArticle.
   const Entity* Find(const std::string& id) const;
 
  private:
@@ -135,15 +171,45 @@ class EntityResolver {
   void RetypeCompanies(std::vector<LocalGroup>* groups, std::vector<Mention>* mentions);
   bool IsBareCompanyName(const PreparedName& name) const;
   void Index(int entity);  // adds the entity's names not yet indexed
+  // AddGroups without counting an article (RestoreArticle counts it).
+  void MatchAndMerge(const std::string& article_id, std::vector<LocalGroup> groups,
+                     std::vector<Mention>* mentions);
+  // Holds again the archived entities that matching `groups` can look up.
+  void ReviveFiled(const std::vector<LocalGroup>& groups);
+  void ReviveUnder(char kind, std::string_view value, std::string* key);
+  // Holds again the archived entity `id`; -1 when the archive has none.
+  int Revive(const std::string& id);
+  void MarkChanged(int entity);
+  int NewSlot(std::unique_ptr<EntityRecord> record);  // a free slot of records_, or a new one
+  void Drop(int entity);  // Retire's removal of one entity from memory
 
   ResolverOptions options_;
-  std::vector<std::unique_ptr<EntityRecord>> records_;
+  std::vector<std::unique_ptr<EntityRecord>> records_;  // null: a slot freed by Retire
+  std::vector<int> free_slots_;
+  std::vector<int> changed_;  // entities changed since the last checkpoint
   std::unordered_map<std::string, int> by_id_;
   // Blocking keys -> entity indices: surname skeletons, full keys, acronyms.
   std::unordered_map<std::string, std::vector<int>> index_;
-  int next_id_[4] = {1, 1, 1, 1};
+  int next_id_[4] = {1, 1, 1, 1};  // per EntityType: the number of its next id
   // NameKeys of names seen with a legal form (RetypeCompanies).
   std::unordered_set<std::string> company_names_;
+  uint64_t next_created_ = 0;   // EntityRecord::created of the next entity
+  uint64_t articles_seen_ = 0;  // articles added or restored, ever
+  EntityArchive* archive_ = nullptr;
+  Status archive_status_;
+  // Blocking keys under which the archive holds no entity that is not held
+  // in memory (so ReviveFiled need not ask again); a retired entity's keys
+  // leave it. Cleared when it grows past a bound.
+  std::unordered_set<std::string> settled_keys_;
+  // First-word keys filing more than max_block_size entities, counting those
+  // not held: Candidates skips them as it would if every entity were held.
+  std::unordered_set<std::string> oversized_;
+  // Bloom filter of the keys that may file an entity not held (see
+  // ResolverOptions::unheld_filter_bits); empty until one is.
+  std::vector<uint64_t> unheld_filter_;
+  bool any_unheld_ = false;  // some entity was retired, or state loaded
+  void MarkUnheld(std::string_view key);
+  bool MayFileUnheld(std::string_view key) const;
 };
 
 }  // namespace storyline

@@ -3,9 +3,19 @@
 namespace storyline {
 
 AheadResolver::AheadResolver(AnnotatedBatch* batch, std::vector<size_t> order, ArticleAnalyzer* analyzer,
-                             bool own_thread)
-    : batch_(batch), order_(std::move(order)), analyzer_(analyzer), resolved_(order_.size()) {
-  if (own_thread && !order_.empty()) thread_ = std::thread([this] { Run(); });
+                             bool own_thread, std::function<void()> first)
+    : batch_(batch), order_(std::move(order)), analyzer_(analyzer), resolved_(order_.size()), first_(std::move(first)) {
+  if (own_thread) {
+    thread_ = std::thread([this] { Run(); });
+  } else {
+    if (first_) first_();
+    first_done_ = true;
+  }
+}
+
+void AheadResolver::WaitFirst() {
+  std::unique_lock<std::mutex> lock(mu_);
+  cv_.wait(lock, [&] { return first_done_; });
 }
 
 AheadResolver::~AheadResolver() {
@@ -24,6 +34,12 @@ void AheadResolver::ResolveNext() {
 }
 
 void AheadResolver::Run() {
+  if (first_) first_();
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    first_done_ = true;
+  }
+  cv_.notify_all();
   for (;;) {
     {
       std::lock_guard<std::mutex> lock(mu_);
@@ -36,7 +52,7 @@ void AheadResolver::Run() {
       std::lock_guard<std::mutex> lock(mu_);
       ++next_;
     }
-    cv_.notify_one();
+    cv_.notify_all();
   }
 }
 

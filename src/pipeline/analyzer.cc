@@ -12,7 +12,29 @@ namespace storyline {
 Result<std::unique_ptr<ArticleAnalyzer>> ArticleAnalyzer::Create(Store* store) {
   auto tagger = NerTagger::LoadDefault();
   if (!tagger.ok()) return tagger.status();
-  return std::unique_ptr<ArticleAnalyzer>(new ArticleAnalyzer(std::move(tagger).value(), store));
+  auto saved_entities = store->NewEntityRecordReader();
+  if (!saved_entities.ok()) return saved_entities.status();
+  return std::unique_ptr<ArticleAnalyzer>(
+      new ArticleAnalyzer(std::move(tagger).value(), store, std::move(saved_entities).value()));
+}
+
+Result<bool> ArticleAnalyzer::LoadEntities(Store* store) {
+  auto state = store->GetResolverState();
+  if (!state.ok()) return state.status();
+  if (state->empty()) return false;
+  if (!resolver_.LoadState(*state)) return Status::Corruption("store: unreadable entity resolver state");
+  return true;
+}
+
+void ArticleAnalyzer::RetireEntities(size_t max_live) {
+  if (max_live > 0) resolver_.Retire(max_live);
+}
+
+Status ArticleAnalyzer::SaveEntities(Store* store, const EntityResolver::Checkpoint& checkpoint) {
+  for (const ArchivedEntity& e : checkpoint.entities) {
+    STORYLINE_RETURN_IF_ERROR(store->PutEntityRecord(e.id, e.record, e.keys));
+  }
+  return store->PutResolverState(checkpoint.state);
 }
 
 ArticleFeatures ArticleAnalyzer::Features(const StoredArticle& s) const {
@@ -81,15 +103,16 @@ Result<StoredArticle> ArticleAnalyzer::Analyze(Article article, Annotations anno
   return s;
 }
 
-void ArticleAnalyzer::Restore(const std::vector<StoredArticle>& batch, bool parallel) {
+void ArticleAnalyzer::Restore(const std::vector<StoredArticle>& batch, bool entities, bool parallel) {
   auto restore_entities = [&] {
+    if (!entities) return;
     for (const StoredArticle& stored : batch) {
       std::vector<Mention> mentions = stored.mentions;
       resolver_.RestoreArticle(stored.article.id, stored.article.text, &mentions);
     }
   };
-  std::thread entities;
-  if (parallel) entities = std::thread(restore_entities);
+  std::thread resolver_thread;
+  if (parallel) resolver_thread = std::thread(restore_entities);
   for (const StoredArticle& stored : batch) {
     (void)dedup_.Add(stored.article);
     std::vector<Quote> quotes = stored.quotes;
@@ -97,7 +120,7 @@ void ArticleAnalyzer::Restore(const std::vector<StoredArticle>& batch, bool para
     clusterer_.Restore(Features(stored), stored.event, stored.story);
   }
   if (parallel) {
-    entities.join();
+    resolver_thread.join();
   } else {
     restore_entities();
   }

@@ -3,7 +3,11 @@
 // clusterer) and runs one clean Article through them in order.
 //
 // State is rebuilt from the store when the engine opens (Restore), so event,
-// story, entity and quotation ids stay stable across runs.
+// story, entity and quotation ids stay stable across runs. With a bound on
+// the entities held (EngineOptions::max_live_entities), the entity
+// resolver's state is saved in the store instead (SaveEntities): it holds
+// only the recently mentioned entities and reads the others back from the
+// store as they are mentioned again.
 #ifndef STORYLINE_PIPELINE_ANALYZER_H_
 #define STORYLINE_PIPELINE_ANALYZER_H_
 
@@ -18,6 +22,7 @@
 #include "entities/ner_tagger.h"
 #include "entities/resolve_local.h"
 #include "entities/resolver.h"
+#include "pipeline/store_entity_archive.h"
 #include "pipeline/store_text_lookup.h"
 #include "quotes/quote_linker.h"
 #include "store/store.h"
@@ -27,7 +32,8 @@ namespace storyline {
 class ArticleAnalyzer {
  public:
   // Fails when the embedded NER model cannot be loaded. `store` (which must
-  // outlive the analyzer) is only read: texts for duplicate verification.
+  // outlive the analyzer) is only read: texts for duplicate verification,
+  // saved entities (from the resolver's thread: Store::NewEntityRecordReader).
   static Result<std::unique_ptr<ArticleAnalyzer>> Create(Store* store);
 
   // What can be found in one article alone: entity mentions (unresolved,
@@ -56,12 +62,29 @@ class ArticleAnalyzer {
   // Links that revise earlier articles go to TakePendingDuplicates().
   Result<StoredArticle> Analyze(Article article, Annotations annotations, Store* store);
 
+  // Continues the entity resolver from the state an earlier run saved in the
+  // store (SaveEntities). False when the store has none (a new store, or one
+  // from before schema 3): Restore must then replay the entities too.
+  Result<bool> LoadEntities(Store* store);
+  // Saving the entity resolver's state, between two batches:
+  // 1. RetireEntities lets go of all but the `max_live` most recently
+  //    mentioned entities (0 = keep all); only entities saved by an earlier
+  //    batch go, so that a Resolve of the next batch can read them back.
+  // 2. TakeEntityCheckpoint: what the resolver changed since the last one.
+  // Both while no Resolve runs. 3. SaveEntities writes the checkpoint in the
+  // batch in flight (Resolve may run meanwhile). Errors of the store on the
+  // resolver's reads: resolver().archive_status(), while no Resolve runs.
+  void RetireEntities(size_t max_live);
+  EntityResolver::Checkpoint TakeEntityCheckpoint() { return resolver_.TakeCheckpoint(); }
+  Status SaveEntities(Store* store, const EntityResolver::Checkpoint& checkpoint);
+
   // Re-admits articles stored by an earlier run, in their stored order,
-  // keeping their ids. The entity resolver shares no state with the other
+  // keeping their ids; the entity resolver too when `entities` (see
+  // LoadEntities). The entity resolver shares no state with the other
   // stages, so with `parallel` it replays the batch on a thread of its own
   // while this thread replays the rest; each stage still sees the articles
   // in order, so the state is the same either way.
-  void Restore(const std::vector<StoredArticle>& batch, bool parallel);
+  void Restore(const std::vector<StoredArticle>& batch, bool entities, bool parallel);
 
   // Periodic repair of events; returns (article, new event) changes.
   std::vector<std::pair<std::string, std::string>> Repair() { return clusterer_.Repair(); }
@@ -71,13 +94,19 @@ class ArticleAnalyzer {
   const EntityResolver& resolver() const { return resolver_; }
 
  private:
-  ArticleAnalyzer(NerTagger tagger, Store* store)
-      : tagger_(std::move(tagger)), texts_(store), dedup_(DedupOptions{}, &texts_) {}
+  ArticleAnalyzer(NerTagger tagger, Store* store, std::unique_ptr<EntityRecordReader> saved_entities)
+      : tagger_(std::move(tagger)),
+        texts_(store),
+        dedup_(DedupOptions{}, &texts_),
+        saved_entities_(std::move(saved_entities)) {
+    resolver_.AttachArchive(&saved_entities_);
+  }
   ArticleFeatures Features(const StoredArticle& s) const;
 
   NerTagger tagger_;
   StoreTextLookup texts_;
   DuplicateIndex dedup_;
+  StoreEntityArchive saved_entities_;
   EntityResolver resolver_;
   QuoteLinker quote_linker_;
   EventClusterer clusterer_;

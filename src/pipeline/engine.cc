@@ -10,6 +10,7 @@
 #include "storyline/engine.h"
 
 #include <chrono>
+#include <functional>
 #include <set>
 
 #include "common/env.h"
@@ -30,18 +31,34 @@ class Engine::Impl {
 
   // Rebuilds the stages' state from what earlier runs stored, a slice of
   // articles at a time (memory stays bounded however large the store).
+  // With a bound on the entities held, the entity resolver continues from
+  // the state saved in the store, if any; otherwise (no bound, or no saved
+  // state: a store written before schema 3, or by a run without a bound)
+  // its entities are replayed from the stored mentions too, and, with a
+  // bound, saved at the end of the first batch.
   Status Restore() {
+    auto state = store_->GetResolverState();
+    if (!state.ok()) return state.status();
+    bool replay_entities = true;
+    if (bounded()) {
+      auto saved = analyzer_->LoadEntities(store_.get());
+      if (!saved.ok()) return saved.status();
+      replay_entities = !*saved;
+    } else {
+      stale_saved_entities_ = !state->empty();
+    }
+    bool parallel = options_.threads != 1;
     constexpr size_t kSlice = 512;
     std::vector<StoredArticle> slice;
     Status status = store_->ForEachArticleForRestore([&](const StoredArticle& s) {
       slice.push_back(s);
       if (slice.size() >= kSlice) {
-        analyzer_->Restore(slice, /*parallel=*/options_.threads != 1);
+        analyzer_->Restore(slice, replay_entities, parallel);
         slice.clear();
       }
       return true;
     });
-    if (status.ok()) analyzer_->Restore(slice, /*parallel=*/options_.threads != 1);
+    if (status.ok()) analyzer_->Restore(slice, replay_entities, parallel);
     return status;
   }
 
@@ -49,6 +66,16 @@ class Engine::Impl {
   Store& store() { return *store_; }
 
  private:
+  // Whether the entity resolver holds at most max_live_entities entities,
+  // saving its state in the store every batch.
+  bool bounded() const { return options_.max_live_entities > 0; }
+  // The entity resolver's part of ProcessBatch between analyzing `batch`
+  // and writing it: lets entities go and starts resolving `next` (if any)
+  // with a checkpoint into `checkpoint` first (see ArticleAnalyzer).
+  Status StartNextBatch(AnnotatedBatch* next, IngestReport* report, EntityResolver::Checkpoint* checkpoint);
+  // Writes the checkpoint taken by StartNextBatch (waiting for it).
+  Status SaveEntities(const EntityResolver::Checkpoint& checkpoint);
+
   // Starts tagging `batch` in the background, then processes the batch read
   // before it: tagging one batch overlaps the in-order analysis of the other.
   Status Advance(std::vector<Article> batch, IngestReport* report);
@@ -56,8 +83,9 @@ class Engine::Impl {
   // after it (null for the run's final batch), whose entity resolution starts
   // as soon as this batch's articles are analyzed.
   Status ProcessBatch(AnnotatedBatch* batch, AnnotatedBatch* next, IngestReport* report);
-  // Finds the new articles of `batch` and starts resolving their entities.
-  Status StartResolving(AnnotatedBatch* batch, IngestReport* report);
+  // Finds the new articles of `batch` and starts resolving their entities,
+  // after running `first` on the resolving thread.
+  Status StartResolving(AnnotatedBatch* batch, IngestReport* report, std::function<void()> first = nullptr);
   // Runs the new articles through the other stateful stages in order and
   // stores them; collects what they touched.
   Status AnalyzeArticles(AnnotatedBatch* batch, IngestReport* report, std::set<std::string>* events,
@@ -77,6 +105,9 @@ class Engine::Impl {
   std::unique_ptr<AnnotatedBatch> in_flight_;  // read and being tagged, not yet analyzed
   std::unique_ptr<AheadResolver> resolving_;   // entity resolution of in_flight_ (or of the batch in hand)
   std::set<std::string> pending_stories_;      // stories whose timelines are stale
+  // The store holds a saved resolver state that this run, holding every
+  // entity, will not keep up to date: it is dropped in the first batch.
+  bool stale_saved_entities_ = false;
   size_t batches_since_stories_ = 0;
 };
 
@@ -159,13 +190,13 @@ std::vector<Entity> Engine::Impl::TouchedEntities(const std::set<std::string>& i
   return out;
 }
 
-Status Engine::Impl::StartResolving(AnnotatedBatch* batch, IngestReport* report) {
+Status Engine::Impl::StartResolving(AnnotatedBatch* batch, IngestReport* report, std::function<void()> first) {
   std::vector<size_t> fresh;  // indexes into batch->articles()
   STORYLINE_RETURN_IF_ERROR(SkipStored(batch->articles(), &fresh, report));
   // Entity resolution shares no state with the other stages: it runs ahead
   // on a thread of its own (unless threads = 1), in the same article order.
   resolving_ = std::make_unique<AheadResolver>(batch, std::move(fresh), analyzer_.get(),
-                                               /*own_thread=*/options_.threads != 1);
+                                               /*own_thread=*/options_.threads != 1, std::move(first));
   return Status::Ok();
 }
 
@@ -192,6 +223,28 @@ Status Engine::Impl::AnalyzeArticles(AnnotatedBatch* batch, IngestReport* report
   return Status::Ok();
 }
 
+Status Engine::Impl::StartNextBatch(AnnotatedBatch* next, IngestReport* report,
+                                    EntityResolver::Checkpoint* checkpoint) {
+  if (!bounded()) return next ? StartResolving(next, report) : Status::Ok();
+  // Entities saved by earlier batches may leave memory (the next batch reads
+  // them back from the store if it names them); what this batch changed is
+  // checkpointed on the resolving thread before it starts on the next batch.
+  analyzer_->RetireEntities(options_.max_live_entities);
+  auto take_checkpoint = [this, checkpoint] { *checkpoint = analyzer_->TakeEntityCheckpoint(); };
+  if (!next) {
+    take_checkpoint();
+    return Status::Ok();
+  }
+  return StartResolving(next, report, take_checkpoint);
+}
+
+Status Engine::Impl::SaveEntities(const EntityResolver::Checkpoint& checkpoint) {
+  if (bounded()) return analyzer_->SaveEntities(store_.get(), checkpoint);
+  if (!stale_saved_entities_) return Status::Ok();
+  stale_saved_entities_ = false;
+  return store_->PutResolverState("");  // the next bounded run replays the entities
+}
+
 Status Engine::Impl::ProcessBatch(AnnotatedBatch* batch, AnnotatedBatch* next, IngestReport* report) {
   Status status = store_->BeginBatch();
   if (!status.ok()) {
@@ -202,11 +255,13 @@ Status Engine::Impl::ProcessBatch(AnnotatedBatch* batch, AnnotatedBatch* next, I
   std::set<std::string> events, entity_ids;  // touched by this batch
   if (status.ok()) status = AnalyzeArticles(batch, report, &events, &entity_ids);
   resolving_.reset();
+  if (status.ok()) status = analyzer_->resolver().archive_status();
   // The entities as this batch leaves them. Then the next batch's entity
   // resolution starts (this batch's articles are in the store, so the next
   // one's new articles are known) and overlaps the writing of this one.
   std::vector<Entity> entities = TouchedEntities(entity_ids);
-  if (status.ok() && next) status = StartResolving(next, report);
+  EntityResolver::Checkpoint checkpoint;
+  if (status.ok()) status = StartNextBatch(next, report, &checkpoint);
   for (const DuplicateLink& link : analyzer_->TakePendingDuplicates()) {
     if (status.ok()) status = store_->UpdateDuplicate(link);
   }
@@ -224,6 +279,8 @@ Status Engine::Impl::ProcessBatch(AnnotatedBatch* batch, AnnotatedBatch* next, I
     pending_stories_.clear();
     batches_since_stories_ = 0;
   }
+  if (resolving_) resolving_->WaitFirst();  // `checkpoint` is taken
+  if (status.ok()) status = SaveEntities(checkpoint);
   if (!status.ok()) {
     store_->RollbackBatch();
     return status;

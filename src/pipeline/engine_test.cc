@@ -1,6 +1,8 @@
 // The engine end to end on the bundled sample: what it stores must not depend
-// on how many threads tag ahead, and an article repeated in the batch after
-// its first copy is stored once, even though it was tagged ahead.
+// on how many threads tag ahead, nor on how many entities the resolver holds
+// in memory, nor on a reopening of the store between two ingests; and an
+// article repeated in the batch after its first copy is stored once, even
+// though it was tagged ahead.
 #include "storyline/engine.h"
 
 #include <gtest/gtest.h>
@@ -19,13 +21,17 @@ std::string Sample(const std::string& name) { return std::string(STORYLINE_SOURC
 
 class EngineTest : public testing::Test {
  protected:
-  std::unique_ptr<Engine> Open(const std::string& name, size_t batch_size, size_t threads) {
+  std::unique_ptr<Engine> Open(const std::string& name, size_t batch_size, size_t threads,
+                               size_t max_live_entities = EngineOptions{}.max_live_entities, bool fresh = true) {
     std::string db = testing::TempDir() + "/engine_test_" + name + ".db";
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db + suffix);
+    if (fresh) {
+      for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db + suffix);
+    }
     EngineOptions options;
     options.db_path = db;
     options.batch_size = batch_size;
     options.threads = threads;
+    options.max_live_entities = max_live_entities;
     auto engine = Engine::Open(options, Env{&clock_, disk_.get()});
     EXPECT_TRUE(engine.ok()) << engine.status().ToString();
     return engine.ok() ? std::move(engine).value() : nullptr;
@@ -54,6 +60,57 @@ TEST_F(EngineTest, StoreDoesNotDependOnTaggingThreads) {
   }
   EXPECT_NE(exported[0].find("\"entities\":[{"), std::string::npos);  // tagging did run
   EXPECT_EQ(exported[0], exported[1]);
+}
+
+// With one entity held, every other is read back from the store when named
+// again: the entities, mentions and quotations stored are the same.
+TEST_F(EngineTest, StoreDoesNotDependOnEntitiesHeld) {
+  std::string exported[2];
+  size_t held[2] = {0, 1};
+  for (int run = 0; run < 2; ++run) {
+    auto engine = Open("held" + std::to_string(held[run]), /*batch_size=*/1, /*threads=*/2, held[run]);
+    ASSERT_NE(engine, nullptr);
+    auto report = engine->Ingest({Sample("")});
+    ASSERT_TRUE(report.ok()) << report.status().ToString();
+    EXPECT_EQ(report->added, 5u);
+    exported[run] = Export(engine.get());
+  }
+  EXPECT_NE(exported[0].find("\"entities\":[{"), std::string::npos);
+  EXPECT_EQ(exported[0], exported[1]);
+}
+
+// Entities after three ingests are the same whether the store was closed and
+// opened between them (a bounded resolver then continues from its saved
+// state; an unbounded one replays the stored mentions and drops that state,
+// which the next bounded run must not trust) or not.
+TEST_F(EngineTest, EntitiesContinueAcrossReopening) {
+  const std::vector<std::vector<std::string>> ingests = {
+      {Sample("000_9b4cb2ec781377c7.txt"), Sample("001_a6d6151a75f7c49e.txt")},
+      {Sample("003_b10da00e773b39b2.txt")},
+      {Sample("")}};
+  // Entities held in each ingest; a run without reopening keeps the first.
+  const std::vector<std::vector<size_t>> runs = {{3, 3, 3}, {3, 3, 3}, {3, 0, 3}};
+  std::string entities[3];
+  for (size_t run = 0; run < runs.size(); ++run) {
+    std::string name = "reopen" + std::to_string(run);
+    std::unique_ptr<Engine> engine;
+    for (size_t i = 0; i < ingests.size(); ++i) {
+      if (i == 0 || run > 0) {
+        engine.reset();
+        engine = Open(name, /*batch_size=*/2, /*threads=*/2, runs[run][i], /*fresh=*/i == 0);
+        ASSERT_NE(engine, nullptr);
+      }
+      auto report = engine->Ingest(ingests[i]);
+      ASSERT_TRUE(report.ok()) << report.status().ToString();
+    }
+    auto doc = ExportDocument(&engine->store(), ExportOptions{});
+    ASSERT_TRUE(doc.ok());
+    EXPECT_EQ((*doc)["articles"].size(), 5u);
+    entities[run] = (*doc)["entities"].dump();
+  }
+  EXPECT_GT(entities[0].size(), 100u);
+  EXPECT_EQ(entities[1], entities[0]);
+  EXPECT_EQ(entities[2], entities[0]);
 }
 
 TEST_F(EngineTest, ArticleRepeatedInTheNextBatchIsStoredOnce) {

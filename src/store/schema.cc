@@ -41,7 +41,17 @@ const char* const kMigration2 = R"sql(
 DROP TRIGGER articles_fts_insert;
 )sql";
 
-const char* const kMigrations[] = {kMigration1, kMigration2};
+// Version 3: the entity resolver's state (EntityResolver::TakeCheckpoint):
+// each entity's record, the blocking keys that file it, and the resolver's
+// own counters, so that a store's entities need not all be held in memory,
+// nor rebuilt from every article when the engine opens.
+const char* const kMigration3 = R"sql(
+CREATE TABLE entity_records (id TEXT PRIMARY KEY, record BLOB NOT NULL);
+CREATE TABLE entity_keys (key TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID;
+CREATE TABLE resolver_state (name TEXT PRIMARY KEY, value BLOB NOT NULL);
+)sql";
+
+const char* const kMigrations[] = {kMigration1, kMigration2, kMigration3};
 
 }  // namespace
 

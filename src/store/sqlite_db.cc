@@ -36,6 +36,11 @@ SqliteStatement& SqliteStatement::Bind(int i, double v) {
   return *this;
 }
 
+SqliteStatement& SqliteStatement::BindBlob(int i, std::string_view v) {
+  sqlite3_bind_blob(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+  return *this;
+}
+
 bool SqliteStatement::Step(Status* status) {
   int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
@@ -62,9 +67,17 @@ std::string SqliteStatement::Text(int col) const {
   return p ? std::string(reinterpret_cast<const char*>(p), n) : std::string();
 }
 
+std::string SqliteStatement::Blob(int col) const {
+  const void* p = sqlite3_column_blob(stmt_, col);
+  int n = sqlite3_column_bytes(stmt_, col);
+  return p ? std::string(static_cast<const char*>(p), n) : std::string();
+}
+
 Status SqliteDb::Open(const std::string& path, bool read_only) {
   path_ = path;
-  int flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  // Serialized: a store's EntityRecordReader shares the connection with
+  // another thread (sqlite_entity_records.cc).
+  int flags = SQLITE_OPEN_FULLMUTEX | (read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
   if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
     std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
     return Status::IoError(path + ": cannot open store: " + msg);
@@ -92,6 +105,14 @@ Result<SqliteStatement> SqliteDb::Prepare(const std::string& sql) {
   }
   cache_.emplace(sql, stmt);
   return SqliteStatement(db_, stmt, /*owned=*/false);
+}
+
+Result<SqliteStatement> SqliteDb::PrepareOwned(const std::string& sql) {
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
+    return Status::Internal(path_ + ": sqlite prepare: " + sqlite3_errmsg(db_));
+  }
+  return SqliteStatement(db_, stmt, /*owned=*/true);
 }
 
 SqliteDb::~SqliteDb() {

@@ -29,6 +29,7 @@ class SqliteStatement {
   SqliteStatement& Bind(int i, std::string_view v);
   SqliteStatement& Bind(int i, int64_t v);
   SqliteStatement& Bind(int i, double v);
+  SqliteStatement& BindBlob(int i, std::string_view v);
   // Steps once: true while a row is available, false when done; errors in *status.
   bool Step(Status* status);
   // Runs to completion (for writes), then resets for reuse.
@@ -36,6 +37,7 @@ class SqliteStatement {
   void Reset();
 
   std::string Text(int col) const;
+  std::string Blob(int col) const;
   int64_t Int(int col) const { return sqlite3_column_int64(stmt_, col); }
   double Real(int col) const { return sqlite3_column_double(stmt_, col); }
 
@@ -59,6 +61,8 @@ class SqliteDb {
   // A statement for `sql`, prepared once per connection and reused: callers
   // must not use two statements of the same SQL at once.
   Result<SqliteStatement> Prepare(const std::string& sql);
+  // A statement of the caller's own (finalized when it is destroyed).
+  Result<SqliteStatement> PrepareOwned(const std::string& sql);
   sqlite3* handle() { return db_; }
   const std::string& path() const { return path_; }
 

@@ -6,6 +6,7 @@
 #include "store/json_text.h"
 #include "store/schema.h"
 #include "store/sqlite_db.h"
+#include "store/sqlite_entity_records.h"
 #include "store/wal_checkpointer.h"
 #include "store/store.h"
 
@@ -310,6 +311,16 @@ class SqliteStore : public Store {
     if (!st.ok()) return st.status();
     st->Bind(1, e.id).Bind(2, e.name).Bind(3, EntityTypeName(e.type)).Bind(4, StringsJson(e.variants));
     return st->Bind(5, StringsJson(e.titles)).Bind(6, StringsJson(e.articles)).Run();
+  }
+
+  Status PutEntityRecord(const std::string& id, const std::string& record,
+                         const std::vector<std::string>& keys) override {
+    return PutEntityRecordRow(&db_, id, record, keys);
+  }
+  Status PutResolverState(const std::string& state) override { return PutResolverStateRow(&db_, state); }
+  Result<std::string> GetResolverState() override { return GetResolverStateRow(&db_); }
+  Result<std::unique_ptr<EntityRecordReader>> NewEntityRecordReader() override {
+    return NewSqliteEntityRecordReader(&db_);
   }
 
   Result<std::vector<Event>> Events() override;

@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <thread>
 
 namespace storyline {
 namespace {
@@ -196,6 +198,59 @@ TEST(SqliteStore, UpdatesRevisableFields) {
   EXPECT_EQ(s.duplicate.kind, DuplicateKind::kNear);
   EXPECT_EQ(s.duplicate.passages.at(0).in_original.begin, 2u);
   EXPECT_EQ(s.article.published.source, DateSource::kEvent);
+}
+
+// The entity resolver's saved records: read from another thread while the
+// batch that wrote them is in flight, kept once committed, gone when rolled back.
+TEST(SqliteStore, SavesEntityRecordsReadableFromAnotherThread) {
+  std::string path = testing::TempDir() + "/entity_records_test.db";
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  {
+    auto store = OpenSqliteStore(path);
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    auto reader = (*store)->NewEntityRecordReader();
+    ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+    auto state = (*store)->GetResolverState();
+    ASSERT_TRUE(state.ok());
+    EXPECT_EQ(*state, "");
+    ASSERT_TRUE((*store)->BeginBatch().ok());
+    std::string record("binary\0record", 13);
+    ASSERT_TRUE((*store)->PutEntityRecord("p1", record, {"s:lvrv", "k:sergey lavrov"}).ok());
+    ASSERT_TRUE((*store)->PutEntityRecord("p2", "two", {"s:lvrv"}).ok());
+    ASSERT_TRUE((*store)->PutEntityRecord("p1", record + "!", {"k:lavrov"}).ok());  // keys add up
+    ASSERT_TRUE((*store)->PutResolverState("state").ok());
+    std::vector<std::string> ids, keys;
+    std::string loaded;
+    std::thread other([&] {
+      EXPECT_TRUE((*reader)->Lookup("s:lvrv", 10, &ids).ok());
+      EXPECT_TRUE((*reader)->Load("p1", &loaded).ok());
+      EXPECT_TRUE((*reader)->ForEachKey([&](std::string_view k) { keys.emplace_back(k); }).ok());
+    });
+    other.join();
+    std::sort(ids.begin(), ids.end());
+    EXPECT_EQ(ids, (std::vector<std::string>{"p1", "p2"}));
+    EXPECT_EQ(loaded, record + "!");
+    EXPECT_EQ(keys, (std::vector<std::string>{"k:lavrov", "k:sergey lavrov", "s:lvrv"}));
+    ids.clear();
+    ASSERT_TRUE((*reader)->Lookup("s:lvrv", 1, &ids).ok());
+    EXPECT_EQ(ids.size(), 1u);
+    ASSERT_TRUE((*store)->CommitBatch().ok());
+    ASSERT_TRUE((*store)->BeginBatch().ok());
+    ASSERT_TRUE((*store)->PutEntityRecord("p3", "three", {"k:x"}).ok());
+    (*store)->RollbackBatch();
+    ASSERT_TRUE((*reader)->Load("p3", &loaded).ok());
+    EXPECT_EQ(loaded, "");
+  }
+  auto reopened = OpenSqliteStore(path);
+  ASSERT_TRUE(reopened.ok());
+  auto state = (*reopened)->GetResolverState();
+  ASSERT_TRUE(state.ok());
+  EXPECT_EQ(*state, "state");
+  auto reader = (*reopened)->NewEntityRecordReader();
+  ASSERT_TRUE(reader.ok());
+  std::string loaded;
+  ASSERT_TRUE((*reader)->Load("p2", &loaded).ok());
+  EXPECT_EQ(loaded, "two");
 }
 
 }  // namespace

@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "storyline/article.h"
@@ -34,6 +35,20 @@ struct StoredArticle {
   std::vector<Mention> mentions;
   std::vector<DateMention> dates;
   std::vector<Quote> quotes;
+};
+
+// Reads the entity records saved with Store::PutEntityRecord. Unlike its
+// Store, it may be used from another thread while the store is in use: it
+// sees what the batch in flight has written. Valid while its store is.
+class EntityRecordReader {
+ public:
+  virtual ~EntityRecordReader() = default;
+  // Appends to `ids` the ids of saved entities filed under `key`, at most `limit`.
+  virtual Status Lookup(const std::string& key, size_t limit, std::vector<std::string>* ids) = 0;
+  // Sets `record` to the record saved for `id`; empty when none was.
+  virtual Status Load(const std::string& id, std::string* record) = 0;
+  // Calls `fn` with every key that files a saved entity (each once).
+  virtual Status ForEachKey(const std::function<void(std::string_view)>& fn) = 0;
 };
 
 struct StoreCounts {
@@ -82,6 +97,16 @@ class Store {
   virtual Status DeleteEvent(const std::string& id) = 0;
   virtual Status DeleteStory(const std::string& id) = 0;
   virtual Status PutEntity(const Entity& entity) = 0;
+
+  // --- the entity resolver's saved state (EntityResolver::TakeCheckpoint) ---
+  // Saves an entity's record (opaque bytes) and adds `keys` to the blocking
+  // keys it is filed under.
+  virtual Status PutEntityRecord(const std::string& id, const std::string& record,
+                                 const std::vector<std::string>& keys) = 0;
+  virtual Status PutResolverState(const std::string& state) = 0;
+  // Empty when none was saved (a new store, or one written before schema 3).
+  virtual Result<std::string> GetResolverState() = 0;
+  virtual Result<std::unique_ptr<EntityRecordReader>> NewEntityRecordReader() = 0;
 
   virtual Result<std::vector<Event>> Events() = 0;
   virtual Result<std::optional<EventSummary>> GetEventSummary(const std::string& event) = 0;

@@ -1,0 +1,35 @@
+#include "entities/entity_archive.h"
+
+namespace storyline {
+
+void MemoryEntityArchive::Save(const ArchivedEntity& entity) {
+  records_[entity.id] = entity.record;
+  for (const std::string& key : entity.keys) keys_[key].insert(entity.id);
+}
+
+Status MemoryEntityArchive::Lookup(const std::string& key, size_t limit, std::vector<std::string>* ids) {
+  auto it = keys_.find(key);
+  if (it == keys_.end()) return Status::Ok();
+  for (const std::string& id : it->second) {
+    if (limit-- == 0) break;
+    ids->push_back(id);
+  }
+  return Status::Ok();
+}
+
+Status MemoryEntityArchive::Load(const std::string& id, std::string* record) {
+  auto it = records_.find(id);
+  if (it == records_.end()) {
+    record->clear();
+  } else {
+    *record = it->second;
+  }
+  return Status::Ok();
+}
+
+Status MemoryEntityArchive::ForEachKey(const std::function<void(std::string_view)>& fn) {
+  for (const auto& [key, ids] : keys_) fn(key);
+  return Status::Ok();
+}
+
+}  // namespace storyline

@@ -1,0 +1,64 @@
+// Where an EntityResolver keeps the entities it is not holding in memory.
+//
+// On an unbounded stream the resolver cannot keep every entity it has seen:
+// it saves each entity's full record at every checkpoint
+// (EntityResolver::TakeCheckpoint), drops the least recently mentioned ones
+// from memory (Retire), and brings an entity back (revives it) when a new
+// mention's blocking keys file it. The archive is what it reads them back
+// from: the store in the engine (pipeline/), a map in tests.
+//
+// Thread-safety: the resolver calls Lookup and Load from the thread it runs
+// on, which may not be the thread that writes the checkpoints; an
+// implementation must allow that.
+#ifndef STORYLINE_ENTITIES_ENTITY_ARCHIVE_H_
+#define STORYLINE_ENTITIES_ENTITY_ARCHIVE_H_
+
+#include <functional>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "storyline/status.h"
+
+namespace storyline {
+
+// One entity as saved: its id, the blocking keys it is filed under (never
+// fewer than at an earlier save), and its record (opaque bytes that only the
+// resolver reads).
+struct ArchivedEntity {
+  std::string id;
+  std::vector<std::string> keys;
+  std::string record;
+};
+
+class EntityArchive {
+ public:
+  virtual ~EntityArchive() = default;
+  // Appends to `ids` the ids of saved entities filed under `key`, at most
+  // `limit` of them (any order).
+  virtual Status Lookup(const std::string& key, size_t limit, std::vector<std::string>* ids) = 0;
+  // Sets `record` to the last record saved for `id`; empty when none was.
+  virtual Status Load(const std::string& id, std::string* record) = 0;
+  // Calls `fn` with every key that files a saved entity (each once).
+  virtual Status ForEachKey(const std::function<void(std::string_view)>& fn) = 0;
+};
+
+// An archive in memory, for tests and tools.
+class MemoryEntityArchive : public EntityArchive {
+ public:
+  void Save(const ArchivedEntity& entity);
+  Status Lookup(const std::string& key, size_t limit, std::vector<std::string>* ids) override;
+  Status Load(const std::string& id, std::string* record) override;
+  Status ForEachKey(const std::function<void(std::string_view)>& fn) override;
+  size_t size() const { return records_.size(); }
+
+ private:
+  std::map<std::string, std::string> records_;
+  std::map<std::string, std::set<std::string>> keys_;
+};
+
+}  // namespace storyline
+
+#endif  // STORYLINE_ENTITIES_ENTITY_ARCHIVE_H_

@@ -1,0 +1,28 @@
+// The entity resolver's saved state in a SQLite store (schema 3): tables
+// entity_records, entity_keys and resolver_state (docs/storage.md).
+#ifndef STORYLINE_STORE_SQLITE_ENTITY_RECORDS_H_
+#define STORYLINE_STORE_SQLITE_ENTITY_RECORDS_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "store/sqlite_db.h"
+#include "store/store.h"
+
+namespace storyline {
+
+Status PutEntityRecordRow(SqliteDb* db, const std::string& id, const std::string& record,
+                          const std::vector<std::string>& keys);
+Status PutResolverStateRow(SqliteDb* db, const std::string& state);
+Result<std::string> GetResolverStateRow(SqliteDb* db);
+
+// A reader over `db`'s connection with statements of its own; each call
+// holds the connection's mutex throughout, so it may run on another thread
+// than the one using `db` (opened serialized: SqliteDb::Open). It sees the
+// writes of the transaction in flight on that connection.
+Result<std::unique_ptr<EntityRecordReader>> NewSqliteEntityRecordReader(SqliteDb* db);
+
+}  // namespace storyline
+
+#endif  // STORYLINE_STORE_SQLITE_ENTITY_RECORDS_H_
