@@ -47,9 +47,8 @@ int RunIngest(int argc, char** argv) {
   app.add_option("paths", paths, "files, folders, or -")->required();
   app.add_option("--batch", batch, "articles per transaction")->default_val(1000)->check(CLI::PositiveNumber);
   app.add_option("--max-live-entities", max_live_entities,
-                 "bound the entities held in memory (0 = hold all): the others are saved in the store and "
-                 "read back when named again; the results are the same, memory stays bounded on long "
-                 "streams, and ingest is slower")
+                 "entities held in memory (0 = hold all): the others are saved in the store and read "
+                 "back when named again; the results do not depend on it, memory on long streams does")
       ->capture_default_str();
   app.add_flag("--progress", progress_flag, "show progress even when stderr is not a terminal");
   app.add_flag("-q,--quiet", quiet, "print only errors");

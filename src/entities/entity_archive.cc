@@ -1,6 +1,20 @@
 #include "entities/entity_archive.h"
 
 namespace storyline {
+namespace {
+
+// Sets `out` to the value of `id` in `map`; empty when it has none.
+Status CopyOrClear(const std::map<std::string, std::string>& map, const std::string& id, std::string* out) {
+  auto it = map.find(id);
+  if (it == map.end()) {
+    out->clear();
+  } else {
+    *out = it->second;
+  }
+  return Status::Ok();
+}
+
+}  // namespace
 
 void MemoryEntityArchive::Save(const ArchivedEntity& entity) {
   records_[entity.id] = entity.record;
@@ -18,18 +32,16 @@ Status MemoryEntityArchive::Lookup(const std::string& key, size_t limit, std::ve
 }
 
 Status MemoryEntityArchive::Load(const std::string& id, std::string* record) {
-  auto it = records_.find(id);
-  if (it == records_.end()) {
-    record->clear();
-  } else {
-    *record = it->second;
-  }
-  return Status::Ok();
+  return CopyOrClear(records_, id, record);
 }
 
 Status MemoryEntityArchive::ForEachKey(const std::function<void(std::string_view)>& fn) {
   for (const auto& [key, ids] : keys_) fn(key);
   return Status::Ok();
+}
+
+Status MemoryEntityArchive::LoadArticle(const std::string& id, std::string* merges) {
+  return CopyOrClear(articles_, id, merges);
 }
 
 }  // namespace storyline

@@ -1,10 +1,10 @@
 // Where an EntityResolver keeps the entities it is not holding in memory.
 //
 // On an unbounded stream the resolver cannot keep every entity it has seen:
-// it saves each entity's full record at every checkpoint
-// (EntityResolver::TakeCheckpoint), drops the least recently mentioned ones
-// from memory (Retire), and brings an entity back (revives it) when a new
-// mention's blocking keys file it. The archive is what it reads them back
+// at every checkpoint (EntityResolver::TakeCheckpoint) it saves the record
+// of each entity changed and the merges of each article added, drops the
+// least recently mentioned entities from memory (Retire), and brings an
+// entity back (revives it) when a new mention's blocking keys file it. The archive is what it reads them back
 // from: the store in the engine (pipeline/), a map in tests.
 //
 // Thread-safety: the resolver calls Lookup and Load from the thread it runs
@@ -33,6 +33,13 @@ struct ArchivedEntity {
   std::string record;
 };
 
+// The merges of one article into entities (entity_record.h, MergeSet), from
+// which the resolver rebuilds a revived entity's context.
+struct ArchivedArticle {
+  std::string id;
+  std::string merges;
+};
+
 class EntityArchive {
  public:
   virtual ~EntityArchive() = default;
@@ -43,20 +50,25 @@ class EntityArchive {
   virtual Status Load(const std::string& id, std::string* record) = 0;
   // Calls `fn` with every key that files a saved entity (each once).
   virtual Status ForEachKey(const std::function<void(std::string_view)>& fn) = 0;
+  // Sets `merges` to those saved for article `id`; empty when none were.
+  virtual Status LoadArticle(const std::string& id, std::string* merges) = 0;
 };
 
 // An archive in memory, for tests and tools.
 class MemoryEntityArchive : public EntityArchive {
  public:
   void Save(const ArchivedEntity& entity);
+  void SaveArticle(const ArchivedArticle& article) { articles_[article.id] = article.merges; }
   Status Lookup(const std::string& key, size_t limit, std::vector<std::string>* ids) override;
   Status Load(const std::string& id, std::string* record) override;
   Status ForEachKey(const std::function<void(std::string_view)>& fn) override;
+  Status LoadArticle(const std::string& id, std::string* merges) override;
   size_t size() const { return records_.size(); }
 
  private:
   std::map<std::string, std::string> records_;
   std::map<std::string, std::set<std::string>> keys_;
+  std::map<std::string, std::string> articles_;
 };
 
 }  // namespace storyline

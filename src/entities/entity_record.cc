@@ -5,7 +5,8 @@
 namespace storyline {
 namespace {
 
-constexpr uint8_t kFormat = 1;
+// 2: the context is no longer part of the record (rebuilt from MergeSets).
+constexpr uint8_t kFormat = 2;
 
 class Writer {
  public:
@@ -25,15 +26,10 @@ class Writer {
     Varint(list.size());
     for (const std::string& s : list) String(s);
   }
-  // Four bytes each, little-endian: fingerprints are random bits, which no
+  // Eight bytes, little-endian: keys are hashes, random bits that no
   // variable-length code shortens.
-  void Fixed32s(const std::vector<uint32_t>& list) {
-    Varint(list.size());
-    size_t at = out_->size();
-    out_->resize(at + 4 * list.size());
-    for (uint32_t v : list) {
-      for (int b = 0; b < 4; ++b) (*out_)[at++] = static_cast<char>(v >> (8 * b));
-    }
+  void Fixed64(uint64_t v) {
+    for (int b = 0; b < 8; ++b) out_->push_back(static_cast<char>(v >> (8 * b)));
   }
 
  private:
@@ -74,14 +70,15 @@ class Reader {
     for (std::string& s : out) s = String();
     return out;
   }
-  std::vector<uint32_t> Fixed32s() {
-    std::vector<uint32_t> out(Count(4));
-    for (uint32_t& v : out) {
-      v = 0;
-      for (int b = 0; b < 4; ++b) v |= static_cast<uint32_t>(static_cast<uint8_t>(in_[b])) << (8 * b);
-      in_.remove_prefix(4);
+  uint64_t Fixed64() {
+    if (in_.size() < 8) {
+      ok_ = false;
+      return 0;
     }
-    return out;
+    uint64_t v = 0;
+    for (int b = 0; b < 8; ++b) v |= static_cast<uint64_t>(static_cast<uint8_t>(in_[b])) << (8 * b);
+    in_.remove_prefix(8);
+    return v;
   }
 
  private:
@@ -116,10 +113,6 @@ std::string EncodeRecord(const EntityRecord& r) {
   w.Strings(r.entity.articles);
   w.Strings(r.acronyms);
   w.Varint(r.acronym_defined ? 1 : 0);
-  std::vector<uint32_t> recent, older;
-  r.context.Save(&recent, &older);
-  w.Fixed32s(recent);
-  w.Fixed32s(older);
   w.Varint(static_cast<uint64_t>(r.mentions));
   for (int votes : r.type_votes) w.Varint(static_cast<uint64_t>(votes));
   w.Strings(r.corporate_keys);
@@ -160,9 +153,6 @@ bool DecodeRecord(std::string_view bytes, EntityRecord* r) {
   r->entity.articles = in.Strings();
   r->acronyms = in.Strings();
   r->acronym_defined = in.Varint() != 0;
-  std::vector<uint32_t> recent = in.Fixed32s();
-  std::vector<uint32_t> older = in.Fixed32s();
-  r->context.Load(recent, older);
   r->mentions = static_cast<int>(in.Varint());
   for (int& votes : r->type_votes) votes = static_cast<int>(in.Varint());
   r->corporate_keys = in.Strings();
@@ -200,6 +190,39 @@ bool DecodeResolverState(std::string_view bytes, ResolverState* state) {
   s.company_names = in.Strings();
   if (!in.ok() || !in.done()) return false;
   *state = std::move(s);
+  return true;
+}
+
+std::string EncodeMergeSets(const std::vector<MergeSet>& sets) {
+  std::string out;
+  Writer w(&out);
+  w.Varint(kFormat);
+  w.Varint(sets.size());
+  for (const MergeSet& set : sets) {
+    w.Varint(set.keys.size());
+    for (size_t i = 0; i < set.keys.size(); ++i) {
+      w.Fixed64(set.keys[i]);
+      w.String(set.entities[i]);
+    }
+  }
+  return out;
+}
+
+bool DecodeMergeSets(std::string_view bytes, std::vector<MergeSet>* sets) {
+  Reader in(bytes);
+  if (in.Varint() != kFormat) return false;
+  std::vector<MergeSet> out(in.Count(1));
+  for (MergeSet& set : out) {
+    size_t n = in.Count(9);  // a key and a length at least
+    set.keys.resize(n);
+    set.entities.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+      set.keys[i] = in.Fixed64();
+      set.entities[i] = in.String();
+    }
+  }
+  if (!in.ok() || !in.done()) return false;
+  *sets = std::move(out);
   return true;
 }
 

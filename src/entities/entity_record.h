@@ -46,15 +46,32 @@ struct EntityRecord {
   uint64_t created = 0;         // creation order among all entities, ever
   uint64_t last_seen = 0;       // the resolver's article count at its last mention
   bool dirty = true;            // changed since it was last saved
+  bool context_pending = false; // revived; `context` not rebuilt yet (EnsureContext)
 };
 
-// The record as bytes for EntityArchive (everything but the lookups derived
-// from it), and back. Decoding fills a record made with the same
-// max_context_keys; it returns false (leaving `r` unspecified) on bytes that
-// EncodeRecord did not write. Decoded, the record answers every resolver
-// question as the encoded one did; its filed keys are all saved and it is clean.
+// The record as bytes for EntityArchive, and back: everything but the lookups
+// derived from it and the context, which the resolver rebuilds from the
+// merges of the entity's articles (MergeSet). Decoding fills a new record;
+// it returns false (leaving `r` unspecified) on bytes that EncodeRecord did
+// not write. Decoded, with its context rebuilt, the record answers every
+// resolver question as the encoded one did; its filed keys are all saved
+// and it is clean.
 std::string EncodeRecord(const EntityRecord& r);
 bool DecodeRecord(std::string_view bytes, EntityRecord* r);
+
+// One call of the resolver's merge loop on an article: the context keys of
+// the groups it merged, in order, and the entity each group joined ("" for a
+// group whose key counts as context but that joined no entity in this call).
+// The group i that joined entity E added every key of the set but key i to
+// E's context, so an entity's context is rebuilt by replaying the sets of its
+// articles in order: an article's sets are a few hundred bytes, where each
+// entity's context would repeat the article's keys once per entity.
+struct MergeSet {
+  std::vector<uint64_t> keys;
+  std::vector<std::string> entities;  // parallel to keys
+};
+std::string EncodeMergeSets(const std::vector<MergeSet>& sets);
+bool DecodeMergeSets(std::string_view bytes, std::vector<MergeSet>* sets);
 
 // The resolver's own state beside its entities, and its bytes.
 struct ResolverState {

@@ -82,25 +82,4 @@ void ContextMemory::Add(const std::vector<uint64_t>& keys) {
   }
 }
 
-void ContextMemory::KeySet::AppendTo(std::vector<uint32_t>* out) const {
-  if (has_zero_) out->push_back(0);
-  for (uint32_t key : slots_) {
-    if (key != 0) out->push_back(key);
-  }
-}
-
-void ContextMemory::Save(std::vector<uint32_t>* recent, std::vector<uint32_t>* older) const {
-  recent_.AppendTo(recent);
-  older_.AppendTo(older);
-}
-
-void ContextMemory::Load(const std::vector<uint32_t>& recent, const std::vector<uint32_t>& older) {
-  recent_ = KeySet();
-  older_ = KeySet();
-  recent_.Reserve(recent.size());
-  for (uint32_t key : recent) recent_.Insert(key);
-  older_.Reserve(older.size());
-  for (uint32_t key : older) older_.Insert(key);
-}
-
 }  // namespace storyline

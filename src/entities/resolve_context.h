@@ -42,12 +42,6 @@ class ContextMemory {
   // Distinct fingerprints held (both generations; one may be counted twice).
   size_t size() const { return recent_.size() + older_.size(); }
 
-  // What the memory holds, to save it elsewhere: the fingerprints of each
-  // generation (in table order: unsorted). Load() into a memory of the same capacity gives
-  // one that answers Contains and Add exactly as this one would.
-  void Save(std::vector<uint32_t>* recent, std::vector<uint32_t>* older) const;
-  void Load(const std::vector<uint32_t>& recent, const std::vector<uint32_t>& older);
-
  private:
   // A set of 32-bit fingerprints by linear probing; slot value 0 marks an
   // empty slot, so fingerprint 0 is kept aside in `has_zero_`.
@@ -59,7 +53,6 @@ class ContextMemory {
     // the size inserting them one by one would reach; no-op otherwise.
     void Reserve(size_t keys);
     size_t size() const { return size_; }
-    void AppendTo(std::vector<uint32_t>* out) const;
 
    private:
     void Grow();

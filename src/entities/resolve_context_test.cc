@@ -49,23 +49,5 @@ TEST(ContextMemory, LargeGenerationFindsEveryKey) {
   EXPECT_EQ(memory.size(), 5000u);
 }
 
-TEST(ContextMemory, LoadOfSaveAnswersAndRotatesLikeTheOriginal) {
-  ContextMemory original(8);
-  for (uint64_t k = 0; k < 11; ++k) original.Add({k, k * 1000003});  // rotated, key 0 included
-  std::vector<uint32_t> recent, older;
-  original.Save(&recent, &older);
-  ContextMemory copy(8);
-  copy.Load(recent, older);
-  EXPECT_EQ(copy.size(), original.size());
-  // Both forget the same keys as more arrive.
-  for (uint64_t k = 11; k < 20; ++k) {
-    original.Add({k});
-    copy.Add({k});
-    for (uint64_t probe = 0; probe < 30; ++probe) {
-      EXPECT_EQ(copy.Contains(probe), original.Contains(probe)) << probe << " after " << k;
-    }
-  }
-}
-
 }  // namespace
 }  // namespace storyline

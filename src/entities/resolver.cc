@@ -214,11 +214,13 @@ std::vector<LocalGroup> EntityResolver::GroupLocally(const ResolverOptions& opti
 void EntityResolver::AddGroups(const std::string& article_id, std::vector<LocalGroup> groups,
                                std::vector<Mention>* mentions) {
   ++articles_seen_;
-  MatchAndMerge(article_id, std::move(groups), mentions);
+  std::vector<MergeSet> sets;
+  MatchAndMerge(article_id, std::move(groups), mentions, &sets);
+  KeepMerges(article_id, sets);
 }
 
 void EntityResolver::MatchAndMerge(const std::string& article_id, std::vector<LocalGroup> groups,
-                                   std::vector<Mention>* mentions) {
+                                   std::vector<Mention>* mentions, std::vector<MergeSet>* sets) {
   for (Mention& m : *mentions) {
     if (m.article.empty()) m.article = article_id;
   }
@@ -239,6 +241,7 @@ void EntityResolver::MatchAndMerge(const std::string& article_id, std::vector<Lo
     // that two groups of one article never merge through the store.
     targets[i] = MatchGroup(groups[i], context);
   }
+  MergeSet merged;
   for (size_t i = 0; i < groups.size(); ++i) {
     context.clear();
     for (size_t j = 0; j < keys.size(); ++j) {
@@ -246,6 +249,11 @@ void EntityResolver::MatchAndMerge(const std::string& article_id, std::vector<Lo
     }
     int target = targets[i] >= 0 ? targets[i] : NewEntity(groups[i]);
     MergeGroup(target, groups[i], article_id, context, mentions);
+    merged.entities.push_back(records_[target]->entity.id);
+  }
+  if (archive_ != nullptr && !groups.empty()) {
+    merged.keys = std::move(keys);
+    sets->push_back(std::move(merged));
   }
 }
 
@@ -299,6 +307,9 @@ void EntityResolver::RestoreArticle(const std::string& article_id, std::string_v
   }
   std::vector<LocalGroup> unmatched;  // groups stored without an entity
   std::vector<uint64_t> context;
+  MergeSet merged;  // every group's key is context; the stored ones merge
+  for (const LocalGroup& g : groups) merged.keys.push_back(g.context_key);
+  merged.entities.resize(groups.size());
   for (size_t i = 0; i < groups.size(); ++i) {
     if (stored[i].empty()) {
       unmatched.push_back(groups[i]);
@@ -312,8 +323,12 @@ void EntityResolver::RestoreArticle(const std::string& article_id, std::string_v
     int target = it != by_id_.end() ? it->second : Revive(stored[i]);
     if (target < 0) target = NewEntityWithId(groups[i], stored[i]);
     MergeGroup(target, groups[i], article_id, context, mentions);
+    merged.entities[i] = stored[i];
   }
-  if (!unmatched.empty()) MatchAndMerge(article_id, unmatched, mentions);
+  std::vector<MergeSet> sets;
+  if (archive_ != nullptr && !groups.empty()) sets.push_back(std::move(merged));
+  if (!unmatched.empty()) MatchAndMerge(article_id, unmatched, mentions, &sets);
+  KeepMerges(article_id, sets);
 }
 
 int EntityResolver::NewEntityWithId(const LocalGroup& group, const std::string& id) {
@@ -393,6 +408,7 @@ int EntityResolver::MatchGroup(const LocalGroup& group, const std::vector<uint64
     const EntityRecord& r = *records_[e];
     Strength s = strengths[c];
     if (s == kNoMatch) continue;
+    EnsureContext(records_[e].get());
     int shared = SharedContext(context, r);
     if (s == kWeak && shared < options_.weak_match_min_shared_context) {
       weak_without_context.push_back(e);
@@ -472,6 +488,7 @@ void EntityResolver::MergeGroup(int e, const LocalGroup& group, const std::strin
                                 std::vector<Mention>* mentions) {
   MarkChanged(e);
   EntityRecord& r = *records_[e];
+  EnsureContext(&r);
   size_t old_best = r.entity.variants.empty() ? SIZE_MAX : r.best_variant;
   for (const std::string& s : group.surfaces) AddVariant(s, 0, &r);
   for (size_t i : group.mentions) {

@@ -75,6 +75,7 @@ struct ResolverOptions {
 // Internal record of one entity (defined in resolver.cc).
 struct EntityRecord;
 struct LocalGroup;
+struct MergeSet;
 struct PreparedName;
 
 class EntityResolver {
@@ -123,6 +124,7 @@ class EntityResolver {
   // archive) and the resolver's own state (for LoadState).
   struct Checkpoint {
     std::vector<ArchivedEntity> entities;
+    std::vector<ArchivedArticle> articles;  // added or restored since the last one
     std::string state;
   };
   Checkpoint TakeCheckpoint();
@@ -171,9 +173,19 @@ class EntityResolver {
   void RetypeCompanies(std::vector<LocalGroup>* groups, std::vector<Mention>* mentions);
   bool IsBareCompanyName(const PreparedName& name) const;
   void Index(int entity);  // adds the entity's names not yet indexed
-  // AddGroups without counting an article (RestoreArticle counts it).
+  // AddGroups without counting an article (RestoreArticle counts it); with
+  // an archive, appends the merges made to `sets`.
   void MatchAndMerge(const std::string& article_id, std::vector<LocalGroup> groups,
-                     std::vector<Mention>* mentions);
+                     std::vector<Mention>* mentions, std::vector<MergeSet>* sets);
+  // Keeps an article's merge sets for the next checkpoint (with an archive).
+  void KeepMerges(const std::string& article_id, const std::vector<MergeSet>& sets);
+  // Adds to the revived entity's context what the merges of its articles
+  // added; false when the archive lacks an article's merges.
+  bool RebuildContext(EntityRecord* record) const;
+  // Rebuilds a revived entity's context on first use (most revived entities
+  // are looked at, never matched): before a context check or a merge. Const
+  // as the context is a cache of the archive's merges.
+  void EnsureContext(EntityRecord* record) const;
   // Holds again the archived entities that matching `groups` can look up.
   void ReviveFiled(const std::vector<LocalGroup>& groups);
   void ReviveUnder(char kind, std::string_view value, std::string* key);
@@ -187,6 +199,7 @@ class EntityResolver {
   std::vector<std::unique_ptr<EntityRecord>> records_;  // null: a slot freed by Retire
   std::vector<int> free_slots_;
   std::vector<int> changed_;  // entities changed since the last checkpoint
+  std::vector<ArchivedArticle> merged_articles_;  // since the last checkpoint (with an archive)
   std::unordered_map<std::string, int> by_id_;
   // Blocking keys -> entity indices: surname skeletons, full keys, acronyms.
   std::unordered_map<std::string, std::vector<int>> index_;
@@ -196,7 +209,7 @@ class EntityResolver {
   uint64_t next_created_ = 0;   // EntityRecord::created of the next entity
   uint64_t articles_seen_ = 0;  // articles added or restored, ever
   EntityArchive* archive_ = nullptr;
-  Status archive_status_;
+  mutable Status archive_status_;  // set by lookups, some made in const matching
   // Blocking keys under which the archive holds no entity that is not held
   // in memory (so ReviveFiled need not ask again); a retired entity's keys
   // leave it. Cleared when it grows past a bound.

@@ -63,6 +63,8 @@ EntityResolver::Checkpoint EntityResolver::TakeCheckpoint() {
     out.entities.push_back(std::move(saved));
   }
   changed_.clear();
+  out.articles = std::move(merged_articles_);
+  merged_articles_.clear();
   ResolverState state;
   std::copy(std::begin(next_id_), std::end(next_id_), std::begin(state.next_id));
   state.next_created = next_created_;
@@ -127,6 +129,45 @@ void EntityResolver::Drop(int e) {
   free_slots_.push_back(e);
 }
 
+void EntityResolver::KeepMerges(const std::string& article_id, const std::vector<MergeSet>& sets) {
+  if (archive_ == nullptr || sets.empty()) return;
+  merged_articles_.push_back({article_id, EncodeMergeSets(sets)});
+}
+
+void EntityResolver::EnsureContext(EntityRecord* r) const {
+  if (!r->context_pending) return;
+  r->context_pending = false;
+  if (!RebuildContext(r) && archive_status_.ok()) {
+    archive_status_ = Status::Corruption("entity archive: the merges of an article of entity " + r->entity.id +
+                                         " are missing");
+  }
+}
+
+bool EntityResolver::RebuildContext(EntityRecord* r) const {
+  std::string bytes;
+  std::vector<MergeSet> sets;
+  std::vector<uint64_t> context;
+  for (const std::string& article : r->entity.articles) {
+    Status status = archive_->LoadArticle(article, &bytes);
+    if (!status.ok()) {
+      if (archive_status_.ok()) archive_status_ = status;
+      return false;
+    }
+    if (!DecodeMergeSets(bytes, &sets)) return false;
+    for (const MergeSet& set : sets) {
+      for (size_t i = 0; i < set.keys.size(); ++i) {
+        if (set.entities[i] != r->entity.id) continue;
+        context.clear();
+        for (size_t j = 0; j < set.keys.size(); ++j) {
+          if (j != i) context.push_back(set.keys[j]);
+        }
+        r->context.Add(context);
+      }
+    }
+  }
+  return true;
+}
+
 int EntityResolver::Revive(const std::string& id) {
   if (archive_ == nullptr || !any_unheld_) return -1;
   std::string bytes;
@@ -136,6 +177,7 @@ int EntityResolver::Revive(const std::string& id) {
   if (status.ok() && (!DecodeRecord(bytes, r.get()) || r->entity.id != id)) {
     status = Status::Corruption("entity archive: unreadable record of entity " + id);
   }
+  r->context_pending = true;  // rebuilt on first use
   if (!status.ok()) {
     if (archive_status_.ok()) archive_status_ = status;
     return -1;

@@ -18,12 +18,14 @@ Result<std::unique_ptr<ArticleAnalyzer>> ArticleAnalyzer::Create(Store* store) {
       new ArticleAnalyzer(std::move(tagger).value(), store, std::move(saved_entities).value()));
 }
 
+void ArticleAnalyzer::SaveEntitiesInStore() { resolver_.AttachArchive(&saved_entities_); }
+
 Result<bool> ArticleAnalyzer::LoadEntities(Store* store) {
   auto state = store->GetResolverState();
   if (!state.ok()) return state.status();
   if (state->empty()) return false;
-  if (!resolver_.LoadState(*state)) return Status::Corruption("store: unreadable entity resolver state");
-  return true;
+  // A state this version cannot read (an older format) is rebuilt by replay.
+  return resolver_.LoadState(*state);
 }
 
 void ArticleAnalyzer::RetireEntities(size_t max_live) {
@@ -33,6 +35,9 @@ void ArticleAnalyzer::RetireEntities(size_t max_live) {
 Status ArticleAnalyzer::SaveEntities(Store* store, const EntityResolver::Checkpoint& checkpoint) {
   for (const ArchivedEntity& e : checkpoint.entities) {
     STORYLINE_RETURN_IF_ERROR(store->PutEntityRecord(e.id, e.record, e.keys));
+  }
+  for (const ArchivedArticle& a : checkpoint.articles) {
+    STORYLINE_RETURN_IF_ERROR(store->PutArticleMerges(a.id, a.merges));
   }
   return store->PutResolverState(checkpoint.state);
 }

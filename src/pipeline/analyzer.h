@@ -62,9 +62,13 @@ class ArticleAnalyzer {
   // Links that revise earlier articles go to TakePendingDuplicates().
   Result<StoredArticle> Analyze(Article article, Annotations annotations, Store* store);
 
+  // Makes the entity resolver read entities it does not hold from the
+  // store: call it once, before LoadEntities, to bound the entities held.
+  void SaveEntitiesInStore();
   // Continues the entity resolver from the state an earlier run saved in the
-  // store (SaveEntities). False when the store has none (a new store, or one
-  // from before schema 3): Restore must then replay the entities too.
+  // store (SaveEntities). False when the store has none it can read (a new
+  // store, one from before schema 4, or one a run without a bound left):
+  // Restore must then replay the entities too.
   Result<bool> LoadEntities(Store* store);
   // Saving the entity resolver's state, between two batches:
   // 1. RetireEntities lets go of all but the `max_live` most recently
@@ -98,9 +102,7 @@ class ArticleAnalyzer {
       : tagger_(std::move(tagger)),
         texts_(store),
         dedup_(DedupOptions{}, &texts_),
-        saved_entities_(std::move(saved_entities)) {
-    resolver_.AttachArchive(&saved_entities_);
-  }
+        saved_entities_(std::move(saved_entities)) {}
   ArticleFeatures Features(const StoredArticle& s) const;
 
   NerTagger tagger_;

@@ -41,6 +41,7 @@ class Engine::Impl {
     if (!state.ok()) return state.status();
     bool replay_entities = true;
     if (bounded()) {
+      analyzer_->SaveEntitiesInStore();
       auto saved = analyzer_->LoadEntities(store_.get());
       if (!saved.ok()) return saved.status();
       replay_entities = !*saved;

@@ -23,6 +23,9 @@ class StoreEntityArchive : public EntityArchive {
   }
   Status Load(const std::string& id, std::string* record) override { return reader_->Load(id, record); }
   Status ForEachKey(const std::function<void(std::string_view)>& fn) override { return reader_->ForEachKey(fn); }
+  Status LoadArticle(const std::string& id, std::string* merges) override {
+    return reader_->LoadArticleMerges(id, merges);
+  }
 
  private:
   std::unique_ptr<EntityRecordReader> reader_;

@@ -51,7 +51,15 @@ CREATE TABLE entity_keys (key TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (key,
 CREATE TABLE resolver_state (name TEXT PRIMARY KEY, value BLOB NOT NULL);
 )sql";
 
-const char* const kMigrations[] = {kMigration1, kMigration2, kMigration3};
+// Version 4: how each article's mentions joined entities (the resolver's
+// merge sets), from which a revived entity's context is rebuilt; records of
+// version 3 held the context itself (and are no longer read: the resolver's
+// state of version 3 is replayed from the stored mentions instead).
+const char* const kMigration4 = R"sql(
+CREATE TABLE article_merges (article TEXT PRIMARY KEY, merges BLOB NOT NULL);
+)sql";
+
+const char* const kMigrations[] = {kMigration1, kMigration2, kMigration3, kMigration4};
 
 }  // namespace
 

@@ -22,8 +22,13 @@ class ConnectionLock {
 
 class SqliteEntityRecordReader : public EntityRecordReader {
  public:
-  SqliteEntityRecordReader(sqlite3_mutex* mutex, SqliteStatement lookup, SqliteStatement load, SqliteStatement keys)
-      : mutex_(mutex), lookup_(std::move(lookup)), load_(std::move(load)), keys_(std::move(keys)) {}
+  SqliteEntityRecordReader(sqlite3_mutex* mutex, SqliteStatement lookup, SqliteStatement load, SqliteStatement keys,
+                           SqliteStatement merges)
+      : mutex_(mutex),
+        lookup_(std::move(lookup)),
+        load_(std::move(load)),
+        keys_(std::move(keys)),
+        merges_(std::move(merges)) {}
 
   Status Lookup(const std::string& key, size_t limit, std::vector<std::string>* ids) override {
     ConnectionLock lock(mutex_);
@@ -35,17 +40,9 @@ class SqliteEntityRecordReader : public EntityRecordReader {
     return status;
   }
 
-  Status Load(const std::string& id, std::string* record) override {
-    ConnectionLock lock(mutex_);
-    load_.Bind(1, id);
-    Status status;
-    if (load_.Step(&status)) {
-      *record = load_.Blob(0);
-    } else {
-      record->clear();
-    }
-    load_.Reset();
-    return status;
+  Status Load(const std::string& id, std::string* record) override { return ReadBlob(&load_, id, record); }
+  Status LoadArticleMerges(const std::string& id, std::string* merges) override {
+    return ReadBlob(&merges_, id, merges);
   }
 
   Status ForEachKey(const std::function<void(std::string_view)>& fn) override {
@@ -57,10 +54,25 @@ class SqliteEntityRecordReader : public EntityRecordReader {
   }
 
  private:
+  // The blob column of the row `st` finds for `id`; empty when none.
+  Status ReadBlob(SqliteStatement* st, const std::string& id, std::string* out) {
+    ConnectionLock lock(mutex_);
+    st->Bind(1, id);
+    Status status;
+    if (st->Step(&status)) {
+      *out = st->Blob(0);
+    } else {
+      out->clear();
+    }
+    st->Reset();
+    return status;
+  }
+
   sqlite3_mutex* mutex_;
   SqliteStatement lookup_;
   SqliteStatement load_;
   SqliteStatement keys_;
+  SqliteStatement merges_;
 };
 
 }  // namespace
@@ -74,6 +86,12 @@ Status PutEntityRecordRow(SqliteDb* db, const std::string& id, const std::string
   if (!file.ok()) return file.status();
   for (const std::string& key : keys) STORYLINE_RETURN_IF_ERROR(file->Bind(1, key).Bind(2, id).Run());
   return Status::Ok();
+}
+
+Status PutArticleMergesRow(SqliteDb* db, const std::string& article_id, const std::string& merges) {
+  auto st = db->Prepare("INSERT OR REPLACE INTO article_merges (article, merges) VALUES (?, ?)");
+  if (!st.ok()) return st.status();
+  return st->Bind(1, article_id).BindBlob(2, merges).Run();
 }
 
 Status PutResolverStateRow(SqliteDb* db, const std::string& state) {
@@ -102,8 +120,11 @@ Result<std::unique_ptr<EntityRecordReader>> NewSqliteEntityRecordReader(SqliteDb
   if (!load.ok()) return load.status();
   auto keys = db->PrepareOwned("SELECT DISTINCT key FROM entity_keys");
   if (!keys.ok()) return keys.status();
-  return std::unique_ptr<EntityRecordReader>(new SqliteEntityRecordReader(
-      mutex, std::move(lookup).value(), std::move(load).value(), std::move(keys).value()));
+  auto merges = db->PrepareOwned("SELECT merges FROM article_merges WHERE article = ?");
+  if (!merges.ok()) return merges.status();
+  return std::unique_ptr<EntityRecordReader>(
+      new SqliteEntityRecordReader(mutex, std::move(lookup).value(), std::move(load).value(),
+                                   std::move(keys).value(), std::move(merges).value()));
 }
 
 }  // namespace storyline

@@ -1,5 +1,6 @@
-// The entity resolver's saved state in a SQLite store (schema 3): tables
-// entity_records, entity_keys and resolver_state (docs/storage.md).
+// The entity resolver's saved state in a SQLite store (schemas 3 and 4):
+// tables entity_records, entity_keys, article_merges and resolver_state
+// (docs/storage.md).
 #ifndef STORYLINE_STORE_SQLITE_ENTITY_RECORDS_H_
 #define STORYLINE_STORE_SQLITE_ENTITY_RECORDS_H_
 
@@ -14,6 +15,7 @@ namespace storyline {
 
 Status PutEntityRecordRow(SqliteDb* db, const std::string& id, const std::string& record,
                           const std::vector<std::string>& keys);
+Status PutArticleMergesRow(SqliteDb* db, const std::string& article_id, const std::string& merges);
 Status PutResolverStateRow(SqliteDb* db, const std::string& state);
 Result<std::string> GetResolverStateRow(SqliteDb* db);
 

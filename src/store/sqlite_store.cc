@@ -317,6 +317,9 @@ class SqliteStore : public Store {
                          const std::vector<std::string>& keys) override {
     return PutEntityRecordRow(&db_, id, record, keys);
   }
+  Status PutArticleMerges(const std::string& article_id, const std::string& merges) override {
+    return PutArticleMergesRow(&db_, article_id, merges);
+  }
   Status PutResolverState(const std::string& state) override { return PutResolverStateRow(&db_, state); }
   Result<std::string> GetResolverState() override { return GetResolverStateRow(&db_); }
   Result<std::unique_ptr<EntityRecordReader>> NewEntityRecordReader() override {

@@ -219,9 +219,11 @@ TEST(SqliteStore, SavesEntityRecordsReadableFromAnotherThread) {
     ASSERT_TRUE((*store)->PutEntityRecord("p2", "two", {"s:lvrv"}).ok());
     ASSERT_TRUE((*store)->PutEntityRecord("p1", record + "!", {"k:lavrov"}).ok());  // keys add up
     ASSERT_TRUE((*store)->PutResolverState("state").ok());
+    ASSERT_TRUE((*store)->PutArticleMerges("a1", std::string("m\0erges", 7)).ok());
     std::vector<std::string> ids, keys;
-    std::string loaded;
+    std::string loaded, merges;
     std::thread other([&] {
+      EXPECT_TRUE((*reader)->LoadArticleMerges("a1", &merges).ok());
       EXPECT_TRUE((*reader)->Lookup("s:lvrv", 10, &ids).ok());
       EXPECT_TRUE((*reader)->Load("p1", &loaded).ok());
       EXPECT_TRUE((*reader)->ForEachKey([&](std::string_view k) { keys.emplace_back(k); }).ok());
@@ -230,6 +232,7 @@ TEST(SqliteStore, SavesEntityRecordsReadableFromAnotherThread) {
     std::sort(ids.begin(), ids.end());
     EXPECT_EQ(ids, (std::vector<std::string>{"p1", "p2"}));
     EXPECT_EQ(loaded, record + "!");
+    EXPECT_EQ(merges, std::string("m\0erges", 7));
     EXPECT_EQ(keys, (std::vector<std::string>{"k:lavrov", "k:sergey lavrov", "s:lvrv"}));
     ids.clear();
     ASSERT_TRUE((*reader)->Lookup("s:lvrv", 1, &ids).ok());

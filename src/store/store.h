@@ -49,6 +49,8 @@ class EntityRecordReader {
   virtual Status Load(const std::string& id, std::string* record) = 0;
   // Calls `fn` with every key that files a saved entity (each once).
   virtual Status ForEachKey(const std::function<void(std::string_view)>& fn) = 0;
+  // Sets `merges` to those saved for article `id` (PutArticleMerges); empty when none were.
+  virtual Status LoadArticleMerges(const std::string& id, std::string* merges) = 0;
 };
 
 struct StoreCounts {
@@ -103,6 +105,8 @@ class Store {
   // keys it is filed under.
   virtual Status PutEntityRecord(const std::string& id, const std::string& record,
                                  const std::vector<std::string>& keys) = 0;
+  // Saves how an article's mentions joined entities (opaque bytes).
+  virtual Status PutArticleMerges(const std::string& article_id, const std::string& merges) = 0;
   virtual Status PutResolverState(const std::string& state) = 0;
   // Empty when none was saved (a new store, or one written before schema 3).
   virtual Result<std::string> GetResolverState() = 0;
