@@ -51,9 +51,10 @@ struct EngineOptions {
   // of all but this many most recently mentioned entities after each batch,
   // and reads them back when they are named again: memory stays bounded on an
   // unbounded stream, and opening a store does not replay every article's
-  // entities. Results do not depend on it; speed does a little (the saved
-  // records are written every batch: T17 takes ~5% longer than without a
-  // bound, README "Performance").
+  // entities. Results do not depend on it; speed does a little (what each
+  // batch changed is written, and entities named again are read back: on
+  // T17 within the machine's noise, on a stream of ever new names ~20%
+  // longer; README "Performance").
   size_t max_live_entities = 20000;
 };
 

@@ -44,4 +44,19 @@ Status MemoryEntityArchive::LoadArticle(const std::string& id, std::string* merg
   return CopyOrClear(articles_, id, merges);
 }
 
+void MemoryEntityArchive::AddEntityArticle(const std::string& entity, const std::string& article) {
+  std::vector<std::string>& list = entity_articles_[entity];
+  if (list.empty() || list.back() != article) list.push_back(article);
+}
+
+Status MemoryEntityArchive::LoadEntityArticles(const std::string& id, std::vector<std::string>* articles) {
+  auto it = entity_articles_.find(id);
+  if (it == entity_articles_.end()) {
+    articles->clear();
+  } else {
+    *articles = it->second;
+  }
+  return Status::Ok();
+}
+
 }  // namespace storyline

@@ -52,6 +52,10 @@ class EntityArchive {
   virtual Status ForEachKey(const std::function<void(std::string_view)>& fn) = 0;
   // Sets `merges` to those saved for article `id`; empty when none were.
   virtual Status LoadArticle(const std::string& id, std::string* merges) = 0;
+  // Sets `articles` to the articles that name entity `id`, in order, as of
+  // its last saved record (records leave them out: the caller keeps them,
+  // one row an article, e.g. Store::PutEntity).
+  virtual Status LoadEntityArticles(const std::string& id, std::vector<std::string>* articles) = 0;
 };
 
 // An archive in memory, for tests and tools.
@@ -59,16 +63,20 @@ class MemoryEntityArchive : public EntityArchive {
  public:
   void Save(const ArchivedEntity& entity);
   void SaveArticle(const ArchivedArticle& article) { articles_[article.id] = article.merges; }
+  // Lists `article` among the articles of `entity`, unless it is the last one listed.
+  void AddEntityArticle(const std::string& entity, const std::string& article);
   Status Lookup(const std::string& key, size_t limit, std::vector<std::string>* ids) override;
   Status Load(const std::string& id, std::string* record) override;
   Status ForEachKey(const std::function<void(std::string_view)>& fn) override;
   Status LoadArticle(const std::string& id, std::string* merges) override;
+  Status LoadEntityArticles(const std::string& id, std::vector<std::string>* articles) override;
   size_t size() const { return records_.size(); }
 
  private:
   std::map<std::string, std::string> records_;
   std::map<std::string, std::set<std::string>> keys_;
   std::map<std::string, std::string> articles_;
+  std::map<std::string, std::vector<std::string>> entity_articles_;
 };
 
 }  // namespace storyline

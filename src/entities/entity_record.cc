@@ -6,7 +6,8 @@ namespace storyline {
 namespace {
 
 // 2: the context is no longer part of the record (rebuilt from MergeSets).
-constexpr uint8_t kFormat = 2;
+// 3: nor is the article list (EntityArchive::LoadEntityArticles).
+constexpr uint8_t kFormat = 3;
 
 class Writer {
  public:
@@ -110,7 +111,6 @@ std::string EncodeRecord(const EntityRecord& r) {
     for (const PreparedToken& t : name.tokens) w.String(t.text);
   }
   w.Strings(r.entity.titles);
-  w.Strings(r.entity.articles);
   w.Strings(r.acronyms);
   w.Varint(r.acronym_defined ? 1 : 0);
   w.Varint(static_cast<uint64_t>(r.mentions));
@@ -150,7 +150,6 @@ bool DecodeRecord(std::string_view bytes, EntityRecord* r) {
   }
   r->entity.titles = in.Strings();
   r->titles.insert(r->entity.titles.begin(), r->entity.titles.end());
-  r->entity.articles = in.Strings();
   r->acronyms = in.Strings();
   r->acronym_defined = in.Varint() != 0;
   r->mentions = static_cast<int>(in.Varint());

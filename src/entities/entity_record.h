@@ -46,12 +46,15 @@ struct EntityRecord {
   uint64_t created = 0;         // creation order among all entities, ever
   uint64_t last_seen = 0;       // the resolver's article count at its last mention
   bool dirty = true;            // changed since it was last saved
-  bool context_pending = false; // revived; `context` not rebuilt yet (EnsureContext)
+  // Revived, without its articles and context yet (EnsureRevived).
+  bool revival_pending = false;
 };
 
 // The record as bytes for EntityArchive, and back: everything but the lookups
-// derived from it and the context, which the resolver rebuilds from the
-// merges of the entity's articles (MergeSet). Decoding fills a new record;
+// derived from it, the article list (kept by the archive's owner, one row an
+// article, so that a record does not grow with the entity's articles) and
+// the context, which the resolver rebuilds from the merges of the entity's
+// articles (MergeSet). Decoding fills a new record;
 // it returns false (leaving `r` unspecified) on bytes that EncodeRecord did
 // not write. Decoded, with its context rebuilt, the record answers every
 // resolver question as the encoded one did; its filed keys are all saved

@@ -408,7 +408,7 @@ int EntityResolver::MatchGroup(const LocalGroup& group, const std::vector<uint64
     const EntityRecord& r = *records_[e];
     Strength s = strengths[c];
     if (s == kNoMatch) continue;
-    EnsureContext(records_[e].get());
+    EnsureRevived(records_[e].get());
     int shared = SharedContext(context, r);
     if (s == kWeak && shared < options_.weak_match_min_shared_context) {
       weak_without_context.push_back(e);
@@ -488,7 +488,7 @@ void EntityResolver::MergeGroup(int e, const LocalGroup& group, const std::strin
                                 std::vector<Mention>* mentions) {
   MarkChanged(e);
   EntityRecord& r = *records_[e];
-  EnsureContext(&r);
+  EnsureRevived(&r);
   size_t old_best = r.entity.variants.empty() ? SIZE_MAX : r.best_variant;
   for (const std::string& s : group.surfaces) AddVariant(s, 0, &r);
   for (size_t i : group.mentions) {
@@ -548,14 +548,15 @@ void EntityResolver::Index(int e) {
 }
 
 std::vector<Entity> EntityResolver::Entities() const {
-  std::vector<const EntityRecord*> held;
+  std::vector<EntityRecord*> held;
   for (const auto& r : records_) {
     if (r) held.push_back(r.get());
   }
   std::sort(held.begin(), held.end(), [](auto* a, auto* b) { return a->created < b->created; });
   std::vector<Entity> out;
   out.reserve(held.size());
-  for (const EntityRecord* r : held) {
+  for (EntityRecord* r : held) {
+    EnsureRevived(r);
     Entity e = r->entity;
     // Most frequent variants first; ties keep first-seen order.
     std::vector<size_t> order(e.variants.size());
@@ -572,7 +573,9 @@ std::vector<Entity> EntityResolver::Entities() const {
 
 const Entity* EntityResolver::Find(const std::string& id) const {
   auto it = by_id_.find(id);
-  return it == by_id_.end() ? nullptr : &records_[it->second]->entity;
+  if (it == by_id_.end()) return nullptr;
+  EnsureRevived(records_[it->second].get());
+  return &records_[it->second]->entity;
 }
 
 }  // namespace storyline

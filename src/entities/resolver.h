@@ -182,10 +182,11 @@ class EntityResolver {
   // Adds to the revived entity's context what the merges of its articles
   // added; false when the archive lacks an article's merges.
   bool RebuildContext(EntityRecord* record) const;
-  // Rebuilds a revived entity's context on first use (most revived entities
-  // are looked at, never matched): before a context check or a merge. Const
-  // as the context is a cache of the archive's merges.
-  void EnsureContext(EntityRecord* record) const;
+  // Reads a revived entity's articles and rebuilds its context on first use
+  // (most revived entities are looked at, never matched): before a context
+  // check, a merge, or a copy of the entity. Const: both are caches of the
+  // archive's rows.
+  void EnsureRevived(EntityRecord* record) const;
   // Holds again the archived entities that matching `groups` can look up.
   void ReviveFiled(const std::vector<LocalGroup>& groups);
   void ReviveUnder(char kind, std::string_view value, std::string* key);

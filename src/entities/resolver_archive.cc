@@ -134,9 +134,14 @@ void EntityResolver::KeepMerges(const std::string& article_id, const std::vector
   merged_articles_.push_back({article_id, EncodeMergeSets(sets)});
 }
 
-void EntityResolver::EnsureContext(EntityRecord* r) const {
-  if (!r->context_pending) return;
-  r->context_pending = false;
+void EntityResolver::EnsureRevived(EntityRecord* r) const {
+  if (!r->revival_pending) return;
+  r->revival_pending = false;
+  Status status = archive_->LoadEntityArticles(r->entity.id, &r->entity.articles);
+  if (!status.ok()) {
+    if (archive_status_.ok()) archive_status_ = status;
+    return;
+  }
   if (!RebuildContext(r) && archive_status_.ok()) {
     archive_status_ = Status::Corruption("entity archive: the merges of an article of entity " + r->entity.id +
                                          " are missing");
@@ -177,7 +182,7 @@ int EntityResolver::Revive(const std::string& id) {
   if (status.ok() && (!DecodeRecord(bytes, r.get()) || r->entity.id != id)) {
     status = Status::Corruption("entity archive: unreadable record of entity " + id);
   }
-  r->context_pending = true;  // rebuilt on first use
+  r->revival_pending = true;  // articles and context on first use
   if (!status.ok()) {
     if (archive_status_.ok()) archive_status_ = status;
     return -1;

@@ -26,6 +26,11 @@ class StoreEntityArchive : public EntityArchive {
   Status LoadArticle(const std::string& id, std::string* merges) override {
     return reader_->LoadArticleMerges(id, merges);
   }
+  // Stored by Store::PutEntity, which the engine calls for every entity a
+  // batch changed, in the batch that saves its record.
+  Status LoadEntityArticles(const std::string& id, std::vector<std::string>* articles) override {
+    return reader_->LoadEntityArticles(id, articles);
+  }
 
  private:
   std::unique_ptr<EntityRecordReader> reader_;

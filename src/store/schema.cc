@@ -59,7 +59,19 @@ const char* const kMigration4 = R"sql(
 CREATE TABLE article_merges (article TEXT PRIMARY KEY, merges BLOB NOT NULL);
 )sql";
 
-const char* const kMigrations[] = {kMigration1, kMigration2, kMigration3, kMigration4};
+// Version 5: an entity's articles are rows of entity_articles, appended as
+// the entity is named in new articles, instead of a JSON list in entities
+// that every batch naming the entity rewrote whole (a hub named in every
+// batch cost more and more).
+const char* const kMigration5 = R"sql(
+CREATE TABLE entity_articles (entity TEXT NOT NULL, n INTEGER NOT NULL, article TEXT NOT NULL,
+                              PRIMARY KEY (entity, n)) WITHOUT ROWID;
+INSERT INTO entity_articles (entity, n, article)
+  SELECT e.id, j.key, j.value FROM entities e, json_each(e.articles) j WHERE json_valid(e.articles);
+UPDATE entities SET articles = NULL;
+)sql";
+
+const char* const kMigrations[] = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5};
 
 }  // namespace
 

@@ -23,12 +23,13 @@ class ConnectionLock {
 class SqliteEntityRecordReader : public EntityRecordReader {
  public:
   SqliteEntityRecordReader(sqlite3_mutex* mutex, SqliteStatement lookup, SqliteStatement load, SqliteStatement keys,
-                           SqliteStatement merges)
+                           SqliteStatement merges, SqliteStatement articles)
       : mutex_(mutex),
         lookup_(std::move(lookup)),
         load_(std::move(load)),
         keys_(std::move(keys)),
-        merges_(std::move(merges)) {}
+        merges_(std::move(merges)),
+        articles_(std::move(articles)) {}
 
   Status Lookup(const std::string& key, size_t limit, std::vector<std::string>* ids) override {
     ConnectionLock lock(mutex_);
@@ -37,6 +38,16 @@ class SqliteEntityRecordReader : public EntityRecordReader {
     Status status;
     while (lookup_.Step(&status)) ids->push_back(lookup_.Text(0));
     lookup_.Reset();
+    return status;
+  }
+
+  Status LoadEntityArticles(const std::string& id, std::vector<std::string>* articles) override {
+    ConnectionLock lock(mutex_);
+    articles->clear();
+    articles_.Bind(1, id);
+    Status status;
+    while (articles_.Step(&status)) articles->push_back(articles_.Text(0));
+    articles_.Reset();
     return status;
   }
 
@@ -73,6 +84,7 @@ class SqliteEntityRecordReader : public EntityRecordReader {
   SqliteStatement load_;
   SqliteStatement keys_;
   SqliteStatement merges_;
+  SqliteStatement articles_;
 };
 
 }  // namespace
@@ -122,9 +134,11 @@ Result<std::unique_ptr<EntityRecordReader>> NewSqliteEntityRecordReader(SqliteDb
   if (!keys.ok()) return keys.status();
   auto merges = db->PrepareOwned("SELECT merges FROM article_merges WHERE article = ?");
   if (!merges.ok()) return merges.status();
+  auto articles = db->PrepareOwned("SELECT article FROM entity_articles WHERE entity = ? ORDER BY n");
+  if (!articles.ok()) return articles.status();
   return std::unique_ptr<EntityRecordReader>(
-      new SqliteEntityRecordReader(mutex, std::move(lookup).value(), std::move(load).value(),
-                                   std::move(keys).value(), std::move(merges).value()));
+      new SqliteEntityRecordReader(mutex, std::move(lookup).value(), std::move(load).value(), std::move(keys).value(),
+                                   std::move(merges).value(), std::move(articles).value()));
 }
 
 }  // namespace storyline

@@ -2,6 +2,8 @@
 // quotes, timelines) are JSON text written by store/codec.h.
 #include <nlohmann/json.hpp>
 
+#include <unordered_map>
+
 #include "store/codec.h"
 #include "store/json_text.h"
 #include "store/schema.h"
@@ -152,6 +154,7 @@ class SqliteStore : public Store {
       if (options.wal) STORYLINE_RETURN_IF_ERROR(db_.Exec("PRAGMA journal_mode=WAL"));
       STORYLINE_RETURN_IF_ERROR(db_.Exec(options.full_sync ? "PRAGMA synchronous=FULL"
                                                             : "PRAGMA synchronous=NORMAL"));
+      STORYLINE_RETURN_IF_ERROR(db_.Exec("PRAGMA cache_size=-" + std::to_string(options.cache_kib)));
       STORYLINE_RETURN_IF_ERROR(MigrateSchema(&db_));
       if (options.wal && path != ":memory:" && !path.empty()) {
         auto checkpointer = WalCheckpointer::Attach(db_.handle(), path);
@@ -306,12 +309,7 @@ class SqliteStore : public Store {
   }
   Status DeleteEvent(const std::string& id) override { return Update("DELETE FROM events WHERE id = ?1", id, {}); }
   Status DeleteStory(const std::string& id) override { return Update("DELETE FROM stories WHERE id = ?1", id, {}); }
-  Status PutEntity(const Entity& e) override {
-    auto st = db_.Prepare("INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?)");
-    if (!st.ok()) return st.status();
-    st->Bind(1, e.id).Bind(2, e.name).Bind(3, EntityTypeName(e.type)).Bind(4, StringsJson(e.variants));
-    return st->Bind(5, StringsJson(e.titles)).Bind(6, StringsJson(e.articles)).Run();
-  }
+  Status PutEntity(const Entity& e) override;
 
   Status PutEntityRecord(const std::string& id, const std::string& record,
                          const std::vector<std::string>& keys) override {
@@ -413,16 +411,46 @@ Result<std::vector<Story>> SqliteStore::Stories() {
   return out;
 }
 
+// The entity row, and the articles beyond those stored already (an entity's
+// list only grows at its end).
+Status SqliteStore::PutEntity(const Entity& e) {
+  auto st = db_.Prepare("INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, NULL)");
+  if (!st.ok()) return st.status();
+  st->Bind(1, e.id).Bind(2, e.name).Bind(3, EntityTypeName(e.type)).Bind(4, StringsJson(e.variants));
+  STORYLINE_RETURN_IF_ERROR(st->Bind(5, StringsJson(e.titles)).Run());
+  auto count = db_.Prepare("SELECT count(*) FROM entity_articles WHERE entity = ?");
+  if (!count.ok()) return count.status();
+  Status status;
+  size_t stored = count->Bind(1, e.id).Step(&status) ? static_cast<size_t>(count->Int(0)) : 0;
+  count->Reset();
+  STORYLINE_RETURN_IF_ERROR(status);
+  auto add = db_.Prepare("INSERT INTO entity_articles (entity, n, article) VALUES (?, ?, ?)");
+  if (!add.ok()) return add.status();
+  for (size_t n = stored; n < e.articles.size(); ++n) {
+    STORYLINE_RETURN_IF_ERROR(add->Bind(1, e.id).Bind(2, static_cast<int64_t>(n)).Bind(3, e.articles[n]).Run());
+  }
+  return Status::Ok();
+}
+
 Result<std::vector<Entity>> SqliteStore::Entities() {
-  auto st = db_.Prepare("SELECT id, name, type, variants, titles, articles FROM entities");
+  auto st = db_.Prepare("SELECT id, name, type, variants, titles FROM entities");
   if (!st.ok()) return st.status();
   std::vector<Entity> out;
+  std::unordered_map<std::string, size_t> index;
   Status status;
   while (st->Step(&status)) {
+    index[st->Text(0)] = out.size();
     out.push_back({st->Text(0), st->Text(1), EntityTypeFromName(st->Text(2)),
                    ParseOr(st->Text(3), json::array()).get<std::vector<std::string>>(),
                    ParseOr(st->Text(4), json::array()).get<std::vector<std::string>>(),
-                   ParseOr(st->Text(5), json::array()).get<std::vector<std::string>>()});
+                   {}});
+  }
+  if (!status.ok()) return status;
+  auto links = db_.Prepare("SELECT entity, article FROM entity_articles ORDER BY entity, n");
+  if (!links.ok()) return links.status();
+  while (links->Step(&status)) {
+    auto it = index.find(links->Text(0));
+    if (it != index.end()) out[it->second].articles.push_back(links->Text(1));
   }
   if (!status.ok()) return status;
   return out;

@@ -154,6 +154,34 @@ TEST(SqliteStore, RolledBackBatchLeavesNothingAndCommittedSurvivesReopen) {
   EXPECT_EQ((*store)->Counts()->articles, 1);
 }
 
+// An entity's articles are appended as its list grows; the row is replaced.
+TEST(SqliteStore, EntitiesKeepTheirArticlesAsTheListGrows) {
+  auto store = OpenSqliteStore(":memory:");
+  ASSERT_TRUE(store.ok());
+  Entity lavrov{"p1", "Lavrov", EntityType::kPerson, {"Lavrov"}, {}, {"a1"}};
+  Entity turkey{"l1", "Turkey", EntityType::kPlace, {"Turkey"}, {}, {"a2", "a1"}};
+  ASSERT_TRUE((*store)->PutEntity(lavrov).ok());
+  ASSERT_TRUE((*store)->PutEntity(turkey).ok());
+  lavrov.name = "Sergey Lavrov";
+  lavrov.variants.push_back("Sergey Lavrov");
+  lavrov.articles = {"a1", "a3", "a4"};
+  ASSERT_TRUE((*store)->PutEntity(lavrov).ok());
+  auto entities = (*store)->Entities();
+  ASSERT_TRUE(entities.ok());
+  ASSERT_EQ(entities->size(), 2u);
+  for (const Entity& e : *entities) {
+    const Entity& want = e.id == "p1" ? lavrov : turkey;
+    EXPECT_EQ(e.name, want.name);
+    EXPECT_EQ(e.variants, want.variants);
+    EXPECT_EQ(e.articles, want.articles) << e.id;
+  }
+  auto reader = (*store)->NewEntityRecordReader();
+  ASSERT_TRUE(reader.ok());
+  std::vector<std::string> articles;
+  ASSERT_TRUE((*reader)->LoadEntityArticles("l1", &articles).ok());
+  EXPECT_EQ(articles, turkey.articles);
+}
+
 TEST(SqliteStore, UpsertsGroupsAndSearchesText) {
   auto store = OpenSqliteStore(":memory:");
   ASSERT_TRUE(store.ok());

@@ -51,6 +51,8 @@ class EntityRecordReader {
   virtual Status ForEachKey(const std::function<void(std::string_view)>& fn) = 0;
   // Sets `merges` to those saved for article `id` (PutArticleMerges); empty when none were.
   virtual Status LoadArticleMerges(const std::string& id, std::string* merges) = 0;
+  // Sets `articles` to the articles of entity `id` stored by PutEntity, in order.
+  virtual Status LoadEntityArticles(const std::string& id, std::vector<std::string>* articles) = 0;
 };
 
 struct StoreCounts {
@@ -98,6 +100,8 @@ class Store {
   virtual Status PutStory(const Story& story) = 0;
   virtual Status DeleteEvent(const std::string& id) = 0;
   virtual Status DeleteStory(const std::string& id) = 0;
+  // Upserts the entity; of its articles, appends those beyond the ones stored
+  // (an entity's list of articles only grows at its end).
   virtual Status PutEntity(const Entity& entity) = 0;
 
   // --- the entity resolver's saved state (EntityResolver::TakeCheckpoint) ---
@@ -131,6 +135,10 @@ struct SqliteOptions {
   // commits on power loss (never corrupting); FULL syncs every commit.
   bool full_sync = false;
   bool read_only = false;
+  // SQLite's page cache of the writing connection, in KiB (PRAGMA
+  // cache_size). SQLite's default is 2,000 KiB; ingest re-reads recent pages
+  // (grouping, saved entities), so a larger cache saves reads. Default 32 MiB.
+  int cache_kib = 32768;
 };
 
 // Opens (creating and migrating as needed) the SQLite store at `path`; ":memory:" for tests.
