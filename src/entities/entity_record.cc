@@ -192,6 +192,13 @@ bool DecodeResolverState(std::string_view bytes, ResolverState* state) {
   return true;
 }
 
+void OtherKeys(const std::vector<uint64_t>& keys, size_t i, std::vector<uint64_t>* out) {
+  out->clear();
+  for (size_t j = 0; j < keys.size(); ++j) {
+    if (j != i) out->push_back(keys[j]);
+  }
+}
+
 std::string EncodeMergeSets(const std::vector<MergeSet>& sets) {
   std::string out;
   Writer w(&out);

@@ -74,6 +74,10 @@ struct MergeSet {
   std::vector<std::string> entities;  // parallel to keys
 };
 std::string EncodeMergeSets(const std::vector<MergeSet>& sets);
+// The context a merge of group i adds to its entity: every key of `keys` but
+// the i-th, into `out` (cleared first). The merge and the rebuild of a revived
+// entity's context both use it, so that they add the same keys.
+void OtherKeys(const std::vector<uint64_t>& keys, size_t i, std::vector<uint64_t>* out);
 bool DecodeMergeSets(std::string_view bytes, std::vector<MergeSet>* sets);
 
 // The resolver's own state beside its entities, and its bytes.

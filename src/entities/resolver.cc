@@ -241,15 +241,12 @@ void EntityResolver::MatchAndMerge(const std::string& article_id, std::vector<Lo
     // that two groups of one article never merge through the store.
     targets[i] = MatchGroup(groups[i], context);
   }
-  MergeSet merged;
+  MergeSet merged;  // kept only with an archive
   for (size_t i = 0; i < groups.size(); ++i) {
-    context.clear();
-    for (size_t j = 0; j < keys.size(); ++j) {
-      if (j != i) context.push_back(keys[j]);
-    }
+    OtherKeys(keys, i, &context);
     int target = targets[i] >= 0 ? targets[i] : NewEntity(groups[i]);
     MergeGroup(target, groups[i], article_id, context, mentions);
-    merged.entities.push_back(records_[target]->entity.id);
+    if (archive_ != nullptr) merged.entities.push_back(records_[target]->entity.id);
   }
   if (archive_ != nullptr && !groups.empty()) {
     merged.keys = std::move(keys);
@@ -315,10 +312,7 @@ void EntityResolver::RestoreArticle(const std::string& article_id, std::string_v
       unmatched.push_back(groups[i]);
       continue;
     }
-    context.clear();
-    for (size_t j = 0; j < groups.size(); ++j) {
-      if (j != i) context.push_back(groups[j].context_key);
-    }
+    OtherKeys(merged.keys, i, &context);
     auto it = by_id_.find(stored[i]);
     int target = it != by_id_.end() ? it->second : Revive(stored[i]);
     if (target < 0) target = NewEntityWithId(groups[i], stored[i]);

@@ -72,7 +72,7 @@ struct ResolverOptions {
   size_t unheld_filter_bits = size_t{1} << 26;
 };
 
-// Internal record of one entity (defined in resolver.cc).
+// Internal record of one entity (entity_record.h).
 struct EntityRecord;
 struct LocalGroup;
 struct MergeSet;
@@ -195,6 +195,11 @@ class EntityResolver {
   void MarkChanged(int entity);
   int NewSlot(std::unique_ptr<EntityRecord> record);  // a free slot of records_, or a new one
   void Drop(int entity);  // Retire's removal of one entity from memory
+  // Keeps the first archive error in archive_status_ (OK is ignored).
+  void NoteArchiveError(const Status& status) const;
+  // The Bloom filter of unheld keys (unheld_filter_).
+  void MarkUnheld(std::string_view key);
+  bool MayFileUnheld(std::string_view key) const;
 
   ResolverOptions options_;
   std::vector<std::unique_ptr<EntityRecord>> records_;  // null: a slot freed by Retire
@@ -222,8 +227,6 @@ class EntityResolver {
   // ResolverOptions::unheld_filter_bits); empty until one is.
   std::vector<uint64_t> unheld_filter_;
   bool any_unheld_ = false;  // some entity was retired, or state loaded
-  void MarkUnheld(std::string_view key);
-  bool MayFileUnheld(std::string_view key) const;
 };
 
 }  // namespace storyline

@@ -26,6 +26,10 @@ void FilterBits(std::string_view key, uint64_t out[3]) {
 
 }  // namespace
 
+void EntityResolver::NoteArchiveError(const Status& status) const {
+  if (!status.ok() && archive_status_.ok()) archive_status_ = status;
+}
+
 void EntityResolver::MarkUnheld(std::string_view key) {
   if (unheld_filter_.empty()) {
     size_t words = 1;
@@ -87,8 +91,7 @@ bool EntityResolver::LoadState(std::string_view bytes) {
   // Every saved entity may be one not held.
   any_unheld_ = true;
   if (archive_ != nullptr) {
-    Status status = archive_->ForEachKey([this](std::string_view key) { MarkUnheld(key); });
-    if (!status.ok() && archive_status_.ok()) archive_status_ = status;
+    NoteArchiveError(archive_->ForEachKey([this](std::string_view key) { MarkUnheld(key); }));
   }
   return true;
 }
@@ -138,13 +141,10 @@ void EntityResolver::EnsureRevived(EntityRecord* r) const {
   if (!r->revival_pending) return;
   r->revival_pending = false;
   Status status = archive_->LoadEntityArticles(r->entity.id, &r->entity.articles);
-  if (!status.ok()) {
-    if (archive_status_.ok()) archive_status_ = status;
-    return;
-  }
-  if (!RebuildContext(r) && archive_status_.ok()) {
-    archive_status_ = Status::Corruption("entity archive: the merges of an article of entity " + r->entity.id +
-                                         " are missing");
+  if (!status.ok()) return NoteArchiveError(status);
+  if (!RebuildContext(r)) {
+    NoteArchiveError(
+        Status::Corruption("entity archive: the merges of an article of entity " + r->entity.id + " are missing"));
   }
 }
 
@@ -155,17 +155,14 @@ bool EntityResolver::RebuildContext(EntityRecord* r) const {
   for (const std::string& article : r->entity.articles) {
     Status status = archive_->LoadArticle(article, &bytes);
     if (!status.ok()) {
-      if (archive_status_.ok()) archive_status_ = status;
+      NoteArchiveError(status);
       return false;
     }
     if (!DecodeMergeSets(bytes, &sets)) return false;
     for (const MergeSet& set : sets) {
       for (size_t i = 0; i < set.keys.size(); ++i) {
         if (set.entities[i] != r->entity.id) continue;
-        context.clear();
-        for (size_t j = 0; j < set.keys.size(); ++j) {
-          if (j != i) context.push_back(set.keys[j]);
-        }
+        OtherKeys(set.keys, i, &context);
         r->context.Add(context);
       }
     }
@@ -182,11 +179,11 @@ int EntityResolver::Revive(const std::string& id) {
   if (status.ok() && (!DecodeRecord(bytes, r.get()) || r->entity.id != id)) {
     status = Status::Corruption("entity archive: unreadable record of entity " + id);
   }
-  r->revival_pending = true;  // articles and context on first use
   if (!status.ok()) {
-    if (archive_status_.ok()) archive_status_ = status;
+    NoteArchiveError(status);
     return -1;
   }
+  r->revival_pending = true;  // articles and context on first use
   int e = NewSlot(std::move(r));
   by_id_[id] = e;
   for (const std::string& key : records_[e]->filed_keys) index_[key].push_back(e);
@@ -203,10 +200,7 @@ void EntityResolver::ReviveUnder(char kind, std::string_view value, std::string*
   size_t limit = kind == 'f' ? options_.max_block_size + 1 + held : SIZE_MAX;
   std::vector<std::string> ids;
   Status status = archive_->Lookup(*key, limit, &ids);
-  if (!status.ok()) {
-    if (archive_status_.ok()) archive_status_ = status;
-    return;
-  }
+  if (!status.ok()) return NoteArchiveError(status);
   std::vector<std::string> not_held;
   for (std::string& id : ids) {
     if (by_id_.count(id) == 0) not_held.push_back(std::move(id));

@@ -5,7 +5,7 @@ namespace storyline {
 AheadResolver::AheadResolver(AnnotatedBatch* batch, std::vector<size_t> order, ArticleAnalyzer* analyzer,
                              bool own_thread, std::function<void()> first)
     : batch_(batch), order_(std::move(order)), analyzer_(analyzer), resolved_(order_.size()), first_(std::move(first)) {
-  if (own_thread) {
+  if (own_thread && (first_ || !order_.empty())) {
     thread_ = std::thread([this] { Run(); });
   } else {
     if (first_) first_();

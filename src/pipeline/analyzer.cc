@@ -116,6 +116,7 @@ void ArticleAnalyzer::Restore(const std::vector<StoredArticle>& batch, bool enti
       resolver_.RestoreArticle(stored.article.id, stored.article.text, &mentions);
     }
   };
+  parallel = parallel && entities;  // no thread for nothing to replay
   std::thread resolver_thread;
   if (parallel) resolver_thread = std::thread(restore_entities);
   for (const StoredArticle& stored : batch) {

@@ -37,8 +37,6 @@ class Engine::Impl {
   // its entities are replayed from the stored mentions too, and, with a
   // bound, saved at the end of the first batch.
   Status Restore() {
-    auto state = store_->GetResolverState();
-    if (!state.ok()) return state.status();
     bool replay_entities = true;
     if (bounded()) {
       analyzer_->SaveEntitiesInStore();
@@ -46,6 +44,8 @@ class Engine::Impl {
       if (!saved.ok()) return saved.status();
       replay_entities = !*saved;
     } else {
+      auto state = store_->GetResolverState();
+      if (!state.ok()) return state.status();
       stale_saved_entities_ = !state->empty();
     }
     bool parallel = options_.threads != 1;
