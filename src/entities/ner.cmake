@@ -48,4 +48,4 @@ storyline_test(ner_test
           ner_viterbi_test.cc gazetteer_table_test.cc ner_unlabeled_test.cc word_clusters_test.cc
           ner_conventions_test.cc ner_type_vote_test.cc ner_token_types_test.cc
   LIBS storyline_ner)
-storyline_bench(ner_bench SOURCES ner_bench.cc LIBS storyline_ner)
+storyline_bench(ner_bench SOURCES ner_bench.cc LIBS storyline_ner simdjson::simdjson)

@@ -57,6 +57,8 @@ class NerTagger {
   // Buffers reused across the sentences of one call (never shared between threads).
   struct Scratch {
     std::vector<uint32_t> rows;
+    std::vector<uint32_t> row_ends;  // AddRowRuns input: where each run of `rows` ends
+    std::vector<int32_t*> run_sums;  // AddRowRuns input: the sums each run adds to
     std::vector<float> emissions;
     ViterbiScratch viterbi;
   };
