@@ -1,6 +1,6 @@
 // Throughput of the entity and quotation stages on real news text, in bytes of
 // article text per second on one core: tagging (for reference), resolution of
-// the tagged mentions, and quotation extraction. Text: the first ~2 MB of
+// the tagged mentions, quotation extraction and linking. Text: the first ~2 MB of
 // Timeline17 "egypt" articles (../shared/data/t17), tagged once before timing.
 #include <benchmark/benchmark.h>
 
@@ -12,6 +12,7 @@
 #include "entities/resolve_test_seeds.h"
 #include "entities/resolver.h"
 #include "quotes/quote_extractor.h"
+#include "quotes/quote_linker.h"
 #include "text/sentences.h"
 
 namespace storyline {
@@ -108,6 +109,29 @@ void BM_ExtractQuotes(benchmark::State& state) {
   state.counters["quotes"] = static_cast<double>(quotes) / state.iterations();
 }
 BENCHMARK(BM_ExtractQuotes)->Unit(benchmark::kMillisecond);
+
+// Cross-outlet linking of the quotations of the corpus, each reported four
+// times (as when outlets copy one another), into a fresh linker per
+// iteration: the many candidates sharing common words are the cost.
+void BM_LinkQuotes(benchmark::State& state) {
+  const Corpus& c = LoadCorpus();
+  if (c.texts.empty()) return state.SkipWithError("no t17 data or no tagger model");
+  std::vector<Quote> once;
+  for (size_t i = 0; i < c.texts.size(); ++i) {
+    for (Quote& q : ExtractQuotes(std::to_string(i), c.texts[i], c.mentions[i])) once.push_back(std::move(q));
+  }
+  std::vector<Quote> all;
+  for (int copy = 0; copy < 4; ++copy) all.insert(all.end(), once.begin(), once.end());
+  for (auto _ : state) {
+    QuoteLinker linker;
+    std::vector<Quote> quotes = all;
+    linker.Link(&quotes);
+    benchmark::DoNotOptimize(quotes);
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * all.size()));
+  state.counters["quotes"] = static_cast<double>(all.size());
+}
+BENCHMARK(BM_LinkQuotes)->Unit(benchmark::kMillisecond);
 
 // The t17 text is Penn-Treebank tokenized (`` ''), so it holds no quotation
 // marks: quotations are timed on the five seed articles, which have 13.

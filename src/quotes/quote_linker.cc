@@ -43,14 +43,16 @@ bool QuoteLinker::Matches(const Known& a, const Known& b, size_t shared_stems) c
   double shared = static_cast<double>(shared_stems);
   double overlap = shared / static_cast<double>(std::min(a.stems, b.stems));
   double dice = 2 * shared / static_cast<double>(a.stems + b.stems);
-  // The counts reject most candidates; the speakers' ids are compared only
-  // for the few that pass.
-  bool a_known = !a.speaker_entity.empty(), b_known = !b.speaker_entity.empty();
-  if (a_known && b_known) {
+  if (a.speaker != 0 && b.speaker != 0) {
     return overlap >= options_.overlap_same_speaker && dice >= options_.dice_same_speaker &&
-           a.speaker_entity == b.speaker_entity;
+           a.speaker == b.speaker;
   }
   return overlap >= options_.overlap_unknown_speaker && dice >= options_.dice_unknown_speaker;
+}
+
+uint32_t QuoteLinker::SpeakerNumber(const std::string& entity) {
+  if (entity.empty()) return 0;
+  return speakers_.try_emplace(entity, static_cast<uint32_t>(speakers_.size()) + 1).first->second;
 }
 
 void QuoteLinker::IndexStem(const std::string& stem, uint32_t quote) {
@@ -64,9 +66,12 @@ void QuoteLinker::IndexStem(const std::string& stem, uint32_t quote) {
 }
 
 void QuoteLinker::Link(std::vector<Quote>* quotes) {
+  // Every match has at least this overlap (Matches).
+  const double min_overlap = std::min(options_.overlap_same_speaker, options_.overlap_unknown_speaker);
   for (Quote& q : *quotes) {
     std::vector<std::string> stems = Stems(q.text);
-    Known k{"", q.speaker_entity, stems.size(), CountWords(q.text)};
+    Known k{0, SpeakerNumber(q.speaker_entity), static_cast<uint32_t>(stems.size()),
+            static_cast<uint32_t>(CountWords(q.text))};
     // Stems shared with each candidate, counted in a dense array (one slot
     // per known quotation) and reset through the list of candidates touched.
     shared_.resize(known_.size(), 0);
@@ -79,15 +84,19 @@ void QuoteLinker::Link(std::vector<Quote>* quotes) {
       }
     }
     // Best match: the candidate sharing the most stems (earliest on ties).
+    // Most candidates share a common word or two: a product rejects them
+    // before Matches divides (the slack leaves cases at the threshold,
+    // where rounding differs, to Matches).
     size_t best = known_.size(), best_shared = 0;
     for (uint32_t c : candidates_) {
       size_t n = shared_[c];
       shared_[c] = 0;
-      if (!Matches(k, known_[c], n)) continue;
+      const double least = min_overlap * std::min(k.stems, known_[c].stems) * (1 - 1e-9);
+      if (static_cast<double>(n) < least || !Matches(k, known_[c], n)) continue;
       if (n > best_shared || (n == best_shared && c < best)) { best = c; best_shared = n; }
     }
-    k.id = best < known_.size() ? known_[best].id : "q" + std::to_string(next_id_++);
-    q.id = k.id;
+    k.id = best < known_.size() ? known_[best].id : next_id_++;
+    q.id = 'q' + std::to_string(k.id);
     for (const std::string& s : stems) IndexStem(s, static_cast<uint32_t>(known_.size()));
     known_.push_back(std::move(k));
   }

@@ -15,9 +15,12 @@
 // Cost and memory: candidates come from an index of stems -> quotations, and
 // the stems two quotations share are counted while reading the postings, so a
 // quotation costs its postings, not a scan of all earlier ones. Each linked
-// quotation keeps its id, speaker and two counts; each stem keeps the most
-// recent half to all of `max_postings_per_stem` quotations (a common stem links
-// only recent quotations through it; other shared stems still find older ones).
+// quotation keeps 16 bytes (its id number, its speaker as a number, two
+// counts), so that the candidates of a quotation, often thousands, are
+// checked in a compact array; each distinct speaker entity keeps its id once.
+// Each stem keeps the most recent half to all of `max_postings_per_stem`
+// quotations (a common stem links only recent quotations through it; other
+// shared stems still find older ones).
 //
 // Thread-safety: not thread-safe; ids are stable across calls (stateful).
 #ifndef STORYLINE_QUOTES_QUOTE_LINKER_H_
@@ -54,20 +57,22 @@ class QuoteLinker {
 
  private:
   struct Known {
-    std::string id;
-    std::string speaker_entity;
-    size_t stems = 0;  // distinct content-word stems
-    size_t words = 0;
+    uint32_t id = 0;       // n of "qn"
+    uint32_t speaker = 0;  // speaker entity number (speakers_), 0 when unknown
+    uint32_t stems = 0;    // distinct content-word stems
+    uint32_t words = 0;
   };
   // True when `a` and `b`, sharing `shared` stems, quote the same statement.
   bool Matches(const Known& a, const Known& b, size_t shared) const;
+  uint32_t SpeakerNumber(const std::string& entity);
   void IndexStem(const std::string& stem, uint32_t quote);
 
   QuoteLinkerOptions options_;
   std::vector<Known> known_;
   // Stem -> quotations (indices into known_), oldest first.
   std::unordered_map<std::string, std::vector<uint32_t>> by_stem_;
-  int next_id_ = 1;
+  std::unordered_map<std::string, uint32_t> speakers_;  // speaker entity -> number, from 1
+  uint32_t next_id_ = 1;
   // Scratch for Link: stems shared per known quotation (all zero between
   // quotations) and the quotations with a non-zero count.
   std::vector<uint32_t> shared_;

@@ -56,6 +56,31 @@ TEST(QuoteLinker, UnknownSpeakerNeedsNearlyTheSameWords) {
   EXPECT_NE(q[2].id, q[0].id);
 }
 
+// Made-up words with distinct stems: "zqaax", "zqabx", ...
+std::string Words(int first, int count) {
+  std::string out;
+  for (int i = first; i < first + count; ++i) {
+    out += std::string("zq") + static_cast<char>('a' + i / 26) + static_cast<char>('a' + i % 26) + "x ";
+  }
+  return out;
+}
+
+// At exactly the overlap threshold a quotation still links: 14 of 25 stems
+// against 0.56, where 0.56 * 25 rounds to just above 14 in floating point.
+TEST(QuoteLinker, LinksAtExactlyTheOverlapThreshold) {
+  QuoteLinkerOptions options;
+  options.overlap_same_speaker = 0.56;
+  QuoteLinker linker(options);
+  ASSERT_EQ(linker.Stems(Words(0, 25)).size(), 25u);
+  std::vector<Quote> at = {MakeQuote("a", Words(0, 25), "p1"), MakeQuote("b", Words(11, 25), "p1")};
+  linker.Link(&at);
+  EXPECT_EQ(at[1].id, at[0].id);  // 14 shared: 14 / 25 = 0.56
+  QuoteLinker other(options);
+  std::vector<Quote> below = {MakeQuote("a", Words(0, 25), "p1"), MakeQuote("c", Words(12, 25), "p1")};
+  other.Link(&below);
+  EXPECT_NE(below[1].id, below[0].id);  // 13 shared
+}
+
 TEST(QuoteLinker, IdsStayStableAcrossCalls) {
   QuoteLinker linker;
   std::vector<Quote> first = {MakeQuote("a", "The ceasefire must hold across the whole country", "p1")};
