@@ -43,8 +43,10 @@ struct EngineOptions {
   size_t story_refresh_batches = 10;
   // Threads for the work that can leave the in-order path: tagging (the next
   // batch, while this one is analyzed), entity resolution (a few articles
-  // ahead of the other stages), describing events and stories; 0 = one per
-  // core, 1 = everything on the calling thread. Results do not depend on it.
+  // ahead of the other stages), describing events and stories, and, at open,
+  // rebuilding each stage's state from the store (the stages side by side);
+  // 0 = one per core, 1 = everything on the calling thread. Results do not
+  // depend on it.
   size_t threads = 0;
   // Entities the entity resolver holds in memory; 0 = every entity. With a
   // bound, the resolver saves what each batch changed in the store, lets go

@@ -1,8 +1,9 @@
 #include "pipeline/analyzer.h"
 
-#include <thread>
+#include <functional>
 
 #include "common/iso_date.h"
+#include "common/parallel.h"
 #include "dates/date_tagger.h"
 #include "quotes/quote_extractor.h"
 #include "text/normalize.h"
@@ -108,28 +109,29 @@ Result<StoredArticle> ArticleAnalyzer::Analyze(Article article, Annotations anno
   return s;
 }
 
-void ArticleAnalyzer::Restore(const std::vector<StoredArticle>& batch, bool entities, bool parallel) {
-  auto restore_entities = [&] {
-    if (!entities) return;
-    for (const StoredArticle& stored : batch) {
-      std::vector<Mention> mentions = stored.mentions;
-      resolver_.RestoreArticle(stored.article.id, stored.article.text, &mentions);
-    }
-  };
-  parallel = parallel && entities;  // no thread for nothing to replay
-  std::thread resolver_thread;
-  if (parallel) resolver_thread = std::thread(restore_entities);
-  for (const StoredArticle& stored : batch) {
-    (void)dedup_.Add(stored.article);
-    std::vector<Quote> quotes = stored.quotes;
-    quote_linker_.Link(&quotes);
-    clusterer_.Restore(Features(stored), stored.event, stored.story);
+void ArticleAnalyzer::Restore(const std::vector<StoredArticle>& batch, bool entities, size_t threads) {
+  std::vector<std::function<void()>> stages = {
+      [&] {
+        for (const StoredArticle& stored : batch) (void)dedup_.Add(stored.article);
+      },
+      [&] {
+        for (const StoredArticle& stored : batch) {
+          std::vector<Quote> quotes = stored.quotes;
+          quote_linker_.Link(&quotes);
+        }
+      },
+      [&] {
+        for (const StoredArticle& stored : batch) clusterer_.Restore(Features(stored), stored.event, stored.story);
+      }};
+  if (entities) {
+    stages.push_back([&] {
+      for (const StoredArticle& stored : batch) {
+        std::vector<Mention> mentions = stored.mentions;
+        resolver_.RestoreArticle(stored.article.id, stored.article.text, &mentions);
+      }
+    });
   }
-  if (parallel) {
-    resolver_thread.join();
-  } else {
-    restore_entities();
-  }
+  ParallelFor(stages.size(), threads, [&](size_t i) { stages[i](); });
 }
 
 std::vector<DuplicateLink> ArticleAnalyzer::TakePendingDuplicates() {

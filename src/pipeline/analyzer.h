@@ -84,11 +84,11 @@ class ArticleAnalyzer {
 
   // Re-admits articles stored by an earlier run, in their stored order,
   // keeping their ids; the entity resolver too when `entities` (see
-  // LoadEntities). The entity resolver shares no state with the other
-  // stages, so with `parallel` it replays the batch on a thread of its own
-  // while this thread replays the rest; each stage still sees the articles
-  // in order, so the state is the same either way.
-  void Restore(const std::vector<StoredArticle>& batch, bool entities, bool parallel);
+  // LoadEntities). The stages share no state (duplicates, quotation links,
+  // events, entities), so each replays the batch on its own, on up to
+  // `threads` threads (0 = one per core); each still sees the articles in
+  // order, so the state is the same however many threads.
+  void Restore(const std::vector<StoredArticle>& batch, bool entities, size_t threads);
 
   // Periodic repair of events; returns (article, new event) changes.
   std::vector<std::pair<std::string, std::string>> Repair() { return clusterer_.Repair(); }

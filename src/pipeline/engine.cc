@@ -48,18 +48,17 @@ class Engine::Impl {
       if (!state.ok()) return state.status();
       stale_saved_entities_ = !state->empty();
     }
-    bool parallel = options_.threads != 1;
     constexpr size_t kSlice = 512;
     std::vector<StoredArticle> slice;
     Status status = store_->ForEachArticleForRestore([&](const StoredArticle& s) {
       slice.push_back(s);
       if (slice.size() >= kSlice) {
-        analyzer_->Restore(slice, replay_entities, parallel);
+        analyzer_->Restore(slice, replay_entities, options_.threads);
         slice.clear();
       }
       return true;
     });
-    if (status.ok()) analyzer_->Restore(slice, replay_entities, parallel);
+    if (status.ok()) analyzer_->Restore(slice, replay_entities, options_.threads);
     return status;
   }
 
