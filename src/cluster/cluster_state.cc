@@ -44,6 +44,12 @@ uint32_t ParseNumberedId(const std::string& id, char prefix) {
   return n > 0 && n < (1u << 31) ? static_cast<uint32_t>(n) : 0;
 }
 
+std::string NumberedId(char prefix, uint64_t number) {
+  std::string id(1, prefix);
+  id += std::to_string(number);
+  return id;
+}
+
 ClusterState::ClusterState(ClusterOptions options)
     : options_(options),
       vectorizer_(options_.weights, options_.article_features, options_.df_table_bits),
@@ -136,8 +142,8 @@ void ClusterState::Join(uint32_t event, MemberState member, const SparseVector& 
 
 Assignment ClusterState::Describe(uint32_t event, bool new_event, bool new_story) const {
   Assignment a;
-  a.event = "e" + std::to_string(event);
-  a.story = "s" + std::to_string(Get(event).story);
+  a.event = NumberedId('e', event);
+  a.story = NumberedId('s', Get(event).story);
   a.new_event = new_event;
   a.new_story = new_story;
   return a;

@@ -7,6 +7,7 @@
 #define STORYLINE_CLUSTER_CLUSTER_STATE_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -52,6 +53,8 @@ class ClusterState {
   std::vector<std::pair<std::string, std::string>> Repair();
   std::vector<Event> Events() const;
   std::vector<Story> Stories() const;
+  std::optional<Event> EventById(const std::string& id) const;
+  std::optional<Story> StoryById(const std::string& id) const;
   size_t MemoryBytes() const;
 
  private:
@@ -70,6 +73,10 @@ class ClusterState {
   void NoteArrival(int64_t day);
   void Evict();
   Assignment Describe(uint32_t event, bool new_event, bool new_story) const;
+  // Events() and Stories() entries (cluster_output.cc); nullopt for a gap
+  // or an event or story without members.
+  std::optional<Event> EventOf(uint32_t number) const;
+  std::optional<Story> StoryOf(uint32_t number) const;
 
   // Repair passes (repair.cc).
   void MergeInto(uint32_t into, uint32_t from, std::vector<std::pair<std::string, std::string>>* changes);
@@ -101,6 +108,8 @@ class ClusterState {
 
 // "e12" -> 12 for prefix 'e'; 0 when malformed.
 uint32_t ParseNumberedId(const std::string& id, char prefix);
+// 12 -> "e12" for prefix 'e'.
+std::string NumberedId(char prefix, uint64_t number);
 
 }  // namespace storyline
 

@@ -33,6 +33,8 @@ void EventClusterer::Restore(const ArticleFeatures& article, const std::string& 
 std::vector<std::pair<std::string, std::string>> EventClusterer::Repair() { return state_->Repair(); }
 std::vector<Event> EventClusterer::Events() const { return state_->Events(); }
 std::vector<Story> EventClusterer::Stories() const { return state_->Stories(); }
+std::optional<Event> EventClusterer::EventById(const std::string& id) const { return state_->EventById(id); }
+std::optional<Story> EventClusterer::StoryById(const std::string& id) const { return state_->StoryById(id); }
 size_t EventClusterer::MemoryBytes() const { return sizeof(*this) + state_->MemoryBytes(); }
 
 }  // namespace storyline

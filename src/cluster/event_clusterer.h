@@ -21,6 +21,7 @@
 #define STORYLINE_CLUSTER_EVENT_CLUSTERER_H_
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -71,6 +72,11 @@ class EventClusterer {
   // Stories in id order: title (the headline of its largest event), date span,
   // events. The timeline is left empty (the timeline stage fills it).
   std::vector<Story> Stories() const;
+  // One event or story as Events() / Stories() give it, found by id without
+  // building the others (a stream's writer asks for the few a batch touched);
+  // nullopt when there is none by that id (never created, or merged away).
+  std::optional<Event> EventById(const std::string& id) const;
+  std::optional<Story> StoryById(const std::string& id) const;
 
   size_t MemoryBytes() const;
 

@@ -45,7 +45,7 @@ void ClusterState::MergeInto(uint32_t into, uint32_t from,
                              std::vector<std::pair<std::string, std::string>>* changes) {
   EventState& a = At(into);
   EventState& b = At(from);
-  const std::string id = "e" + std::to_string(into);
+  const std::string id = NumberedId('e', into);
   for (std::string& article : b.articles) {
     changes->emplace_back(article, id);
     article_event_[article] = into;
@@ -106,7 +106,7 @@ void ClusterState::SplitOff(uint32_t event, const std::vector<bool>& side,
     ev.articles.erase(std::remove(ev.articles.begin(), ev.articles.end(), m.id), ev.articles.end());
   }
   uint32_t fresh = CreateEvent(static_cast<uint32_t>(events_.size()) + 1, ev.story);
-  const std::string id = "e" + std::to_string(fresh);
+  const std::string id = NumberedId('e', fresh);
   for (MemberState& m : moved) {
     if (At(fresh).title.empty()) At(fresh).title = m.title;
     changes->emplace_back(m.id, id);
@@ -155,7 +155,7 @@ void ClusterState::MoveMember(uint32_t from, size_t i, uint32_t to,
     ev = EventState();
     ev.active = false;
   }
-  changes->emplace_back(m.id, "e" + std::to_string(to));
+  changes->emplace_back(m.id, NumberedId('e', to));
   SparseVector v = m.vec;
   Join(to, std::move(m), v, /*to_story=*/false);
 }

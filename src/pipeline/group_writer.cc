@@ -1,6 +1,8 @@
 #include "pipeline/group_writer.h"
 
+#include <algorithm>
 #include <functional>
+#include <optional>
 
 #include "common/parallel.h"
 
@@ -24,6 +26,15 @@ Status ForEachSlice(const std::vector<size_t>& sizes, const std::function<Status
   return Status::Ok();
 }
 
+// Group ids ("e12", "s3") in the order of their numbers, as the clusterer
+// lists them: a shorter number comes first, then by digits.
+std::vector<std::string> InNumberOrder(std::vector<std::string> ids) {
+  std::sort(ids.begin(), ids.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() < b.size() : a < b;
+  });
+  return ids;
+}
+
 Result<std::vector<StoredArticle>> LoadMembers(Store* store, const std::vector<std::string>& ids) {
   std::vector<StoredArticle> out;
   out.reserve(ids.size());
@@ -35,29 +46,32 @@ Result<std::vector<StoredArticle>> LoadMembers(Store* store, const std::vector<s
   return out;
 }
 
+std::vector<std::string> InNumberOrder(const std::set<std::string>& ids) {
+  return InNumberOrder(std::vector<std::string>(ids.begin(), ids.end()));
+}
+
 }  // namespace
 
 Status GroupWriter::WriteEvents(const std::set<std::string>& event_ids, const std::vector<Entity>& entities,
                                 std::set<std::string>* story_ids) {
   std::vector<Event> touched;
   std::vector<size_t> sizes;
-  std::set<std::string> live_events;
-  for (Event& e : analyzer_->clusterer().Events()) {
-    live_events.insert(e.id);
-    if (!event_ids.count(e.id)) continue;
-    story_ids->insert(e.story);
-    for (const std::string& article : e.articles) {
-      STORYLINE_RETURN_IF_ERROR(store_->UpdateAssignment(article, e.id, e.story));
+  for (const std::string& id : InNumberOrder(event_ids)) {
+    std::optional<Event> e = analyzer_->clusterer().EventById(id);
+    if (!e) {
+      STORYLINE_RETURN_IF_ERROR(store_->DeleteEvent(id));  // merged away by repair
+      continue;
     }
-    sizes.push_back(e.articles.size());
-    touched.push_back(std::move(e));
+    story_ids->insert(e->story);
+    for (const std::string& article : e->articles) {
+      STORYLINE_RETURN_IF_ERROR(store_->UpdateAssignment(article, e->id, e->story));
+    }
+    sizes.push_back(e->articles.size());
+    touched.push_back(std::move(*e));
   }
   STORYLINE_RETURN_IF_ERROR(ForEachSlice(sizes, [&](size_t begin, size_t end) {
     return WriteEventSlice(touched, begin, end);
   }));
-  for (const std::string& id : event_ids) {
-    if (!live_events.count(id)) STORYLINE_RETURN_IF_ERROR(store_->DeleteEvent(id));
-  }
   for (const Entity& e : entities) STORYLINE_RETURN_IF_ERROR(store_->PutEntity(e));
   return Status::Ok();
 }
@@ -84,28 +98,33 @@ Status GroupWriter::WriteEventSlice(const std::vector<Event>& events, size_t beg
 }
 
 Status GroupWriter::WriteStories(const std::set<std::string>& story_ids) {
-  const std::vector<Event> events = analyzer_->clusterer().Events();
-  std::map<std::string, std::vector<const Event*>> by_story;  // events in id order
-  for (const Event& e : events) by_story[e.story].push_back(&e);
   std::vector<Story> touched;
-  std::vector<std::vector<const Event*>> their_events;  // parallel to touched
+  std::vector<std::vector<Event>> owned;  // each touched story's events, in id order
   std::vector<size_t> sizes;
-  std::set<std::string> live_stories;
-  for (Story& s : analyzer_->clusterer().Stories()) {
-    live_stories.insert(s.id);
-    if (!story_ids.count(s.id)) continue;
-    their_events.push_back(by_story[s.id]);
+  for (const std::string& id : InNumberOrder(story_ids)) {
+    std::optional<Story> s = analyzer_->clusterer().StoryById(id);
+    if (!s) continue;  // merged away: deleted below
+    std::vector<Event>& events = owned.emplace_back();
     sizes.push_back(0);
-    for (const Event* e : their_events.back()) sizes.back() += e->articles.size();
-    touched.push_back(std::move(s));
+    for (const std::string& event_id : InNumberOrder(s->events)) {
+      std::optional<Event> e = analyzer_->clusterer().EventById(event_id);
+      if (!e) continue;
+      sizes.back() += e->articles.size();
+      events.push_back(std::move(*e));
+    }
+    touched.push_back(std::move(*s));
+  }
+  std::vector<std::vector<const Event*>> their_events(owned.size());
+  for (size_t k = 0; k < owned.size(); ++k) {
+    for (const Event& e : owned[k]) their_events[k].push_back(&e);
   }
   STORYLINE_RETURN_IF_ERROR(ForEachSlice(sizes, [&](size_t begin, size_t end) {
     return WriteStorySlice(touched, their_events, begin, end);
   }));
-  auto stored = store_->Stories();
+  auto stored = store_->StoryIds();
   if (!stored.ok()) return stored.status();
-  for (const Story& s : *stored) {
-    if (!live_stories.count(s.id)) STORYLINE_RETURN_IF_ERROR(store_->DeleteStory(s.id));
+  for (const std::string& id : *stored) {
+    if (!analyzer_->clusterer().StoryById(id)) STORYLINE_RETURN_IF_ERROR(store_->DeleteStory(id));
   }
   return Status::Ok();
 }

@@ -210,7 +210,10 @@ class SqliteStore : public Store {
 
   Status PutArticle(StoredArticle* s) override;
   Status UpdateAssignment(const std::string& id, const std::string& event, const std::string& story) override {
-    return Update("UPDATE articles SET event = ?2, story = ?3 WHERE id = ?1", id, {event, story});
+    // A touched event re-syncs all its members, most of them unchanged: an
+    // unchanged row is found but not rewritten (no page or index entry dirtied).
+    return Update("UPDATE articles SET event = ?2, story = ?3 WHERE id = ?1 AND (event IS NOT ?2 OR story IS NOT ?3)",
+                  id, {event, story});
   }
   Status UpdateDuplicate(const DuplicateLink& l) override {
     auto st = db_.Prepare(
@@ -327,6 +330,7 @@ class SqliteStore : public Store {
   Result<std::vector<Event>> Events() override;
   Result<std::optional<EventSummary>> GetEventSummary(const std::string& event) override;
   Result<std::vector<Story>> Stories() override;
+  Result<std::vector<std::string>> StoryIds() override;
   Result<std::vector<Entity>> Entities() override;
   Result<StoreCounts> Counts() override;
   Result<std::vector<std::string>> Search(const std::string& query, size_t limit) override;
@@ -393,6 +397,16 @@ Result<std::optional<EventSummary>> SqliteStore::GetEventSummary(const std::stri
   Status status;
   std::optional<EventSummary> out;
   if (st->Bind(1, event).Step(&status)) out = SummaryFromJson(ParseOr(st->Text(0), json::object()));
+  if (!status.ok()) return status;
+  return out;
+}
+
+Result<std::vector<std::string>> SqliteStore::StoryIds() {
+  auto st = db_.Prepare("SELECT id FROM stories");
+  if (!st.ok()) return st.status();
+  std::vector<std::string> out;
+  Status status;
+  while (st->Step(&status)) out.push_back(st->Text(0));
   if (!status.ok()) return status;
   return out;
 }

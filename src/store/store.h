@@ -119,6 +119,8 @@ class Store {
   virtual Result<std::vector<Event>> Events() = 0;
   virtual Result<std::optional<EventSummary>> GetEventSummary(const std::string& event) = 0;
   virtual Result<std::vector<Story>> Stories() = 0;
+  // The ids of the stored stories alone (no timelines read).
+  virtual Result<std::vector<std::string>> StoryIds() = 0;
   virtual Result<std::vector<Entity>> Entities() = 0;
   virtual Result<StoreCounts> Counts() = 0;
   // Ids of articles whose title or text match an FTS5 query.
