@@ -41,6 +41,11 @@ struct EngineOptions {
   // Story timelines are rebuilt every this many batches and at the end of
   // each Ingest call: a story can hold thousands of articles.
   size_t story_refresh_batches = 10;
+  // A story's title and timeline are built from at most this many of its
+  // articles, spread evenly over its events in order (all of a smaller
+  // story's): a story can grow for as long as the stream runs, and reading
+  // all its articles at every refresh would make memory and time grow with it.
+  size_t max_story_members = 5000;
   // Threads for the work that can leave the in-order path: tagging (the next
   // batch, while this one is analyzed), entity resolution (a few articles
   // ahead of the other stages), describing events and stories, and, at open,

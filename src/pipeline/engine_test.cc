@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <set>
 
 #include "common/env.h"
 #include "store/export.h"
@@ -60,6 +61,34 @@ TEST_F(EngineTest, StoreDoesNotDependOnTaggingThreads) {
   }
   EXPECT_NE(exported[0].find("\"entities\":[{"), std::string::npos);  // tagging did run
   EXPECT_EQ(exported[0], exported[1]);
+}
+
+// A story's timeline is built from at most max_story_members of its articles,
+// evenly spaced in event order: of the sample's one story of five (000, 001,
+// 002 in one event; 004 and 003 in the next two), 000 and 002.
+TEST_F(EngineTest, StoryTimelineReadsAtMostMaxStoryMembers) {
+  for (size_t cap : {size_t{2}, EngineOptions{}.max_story_members}) {
+    std::string db = testing::TempDir() + "/engine_test_story_cap.db";
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db + suffix);
+    EngineOptions options;
+    options.db_path = db;
+    options.max_story_members = cap;
+    auto engine = Engine::Open(options, Env{&clock_, disk_.get()});
+    ASSERT_TRUE(engine.ok()) << engine.status().ToString();
+    ASSERT_TRUE((*engine)->Ingest({Sample("")}).ok());
+    auto stories = (*engine)->store().Stories();
+    ASSERT_TRUE(stories.ok());
+    ASSERT_EQ(stories->size(), 1u);
+    std::set<std::string> sources;
+    for (const TimelineEntry& entry : stories->front().timeline) {
+      if (!entry.date.empty()) sources.insert(entry.articles.begin(), entry.articles.end());
+    }
+    ASSERT_FALSE(sources.empty());
+    for (const std::string& id : sources) {
+      if (cap == 2) EXPECT_TRUE(id.rfind("000_", 0) == 0 || id.rfind("002_", 0) == 0) << id;
+    }
+    if (cap != 2) EXPECT_GT(sources.size(), 2u);
+  }
 }
 
 // With one entity held, every other is read back from the store when named

@@ -19,6 +19,9 @@ struct GroupWriterOptions {
   size_t summary_sentences = 3;    // sentences per event summary
   size_t max_title_bytes = 120;    // a title made from a sentence is cut at a word here
   size_t threads = 0;              // for the groups of one pass; 0 = one per core
+  // Articles a story's title and timeline are built from, at most
+  // (EngineOptions::max_story_members).
+  size_t max_story_members = 5000;
 };
 
 struct EventDescription {

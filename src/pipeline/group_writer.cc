@@ -35,6 +35,15 @@ std::vector<std::string> InNumberOrder(std::vector<std::string> ids) {
   return ids;
 }
 
+// At most `max` of `ids`, evenly spaced, in their order (all when fewer).
+std::vector<std::string> EvenlySpaced(std::vector<std::string> ids, size_t max) {
+  if (ids.size() <= max) return ids;
+  std::vector<std::string> out;
+  out.reserve(max);
+  for (size_t i = 0; i < max; ++i) out.push_back(std::move(ids[i * ids.size() / max]));
+  return out;
+}
+
 Result<std::vector<StoredArticle>> LoadMembers(Store* store, const std::vector<std::string>& ids) {
   std::vector<StoredArticle> out;
   out.reserve(ids.size());
@@ -112,6 +121,7 @@ Status GroupWriter::WriteStories(const std::set<std::string>& story_ids) {
       sizes.back() += e->articles.size();
       events.push_back(std::move(*e));
     }
+    sizes.back() = std::min(sizes.back(), options_.max_story_members);
     touched.push_back(std::move(*s));
   }
   std::vector<std::vector<const Event*>> their_events(owned.size());
@@ -136,7 +146,7 @@ Status GroupWriter::WriteStorySlice(const std::vector<Story>& stories,
   for (size_t k = 0; k < members.size(); ++k) {
     std::vector<std::string> ids;  // event after event
     for (const Event* e : events[begin + k]) ids.insert(ids.end(), e->articles.begin(), e->articles.end());
-    auto loaded = LoadMembers(store_, ids);
+    auto loaded = LoadMembers(store_, EvenlySpaced(std::move(ids), options_.max_story_members));
     if (!loaded.ok()) return loaded.status();
     members[k] = std::move(loaded).value();
   }
