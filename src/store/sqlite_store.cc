@@ -151,7 +151,12 @@ class SqliteStore : public Store {
   Status Open(const std::string& path, const SqliteOptions& options) {
     STORYLINE_RETURN_IF_ERROR(db_.Open(path, options.read_only));
     if (!options.read_only) {
-      if (options.wal) STORYLINE_RETURN_IF_ERROR(db_.Exec("PRAGMA journal_mode=WAL"));
+      if (options.wal) {
+        STORYLINE_RETURN_IF_ERROR(db_.Exec("PRAGMA journal_mode=WAL"));
+        // When the log starts over, its file is cut back to 64 MiB: after a
+        // burst, the disk gets the space back (wal_checkpointer.h).
+        STORYLINE_RETURN_IF_ERROR(db_.Exec("PRAGMA journal_size_limit=67108864"));
+      }
       STORYLINE_RETURN_IF_ERROR(db_.Exec(options.full_sync ? "PRAGMA synchronous=FULL"
                                                             : "PRAGMA synchronous=NORMAL"));
       STORYLINE_RETURN_IF_ERROR(db_.Exec("PRAGMA cache_size=-" + std::to_string(options.cache_kib)));

@@ -3,7 +3,7 @@
 namespace storyline {
 
 Result<std::unique_ptr<WalCheckpointer>> WalCheckpointer::Attach(sqlite3* writer, const std::string& path,
-                                                                 int pages) {
+                                                                 int pages, int max_log_pages) {
   sqlite3* own = nullptr;
   if (sqlite3_open_v2(path.c_str(), &own, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
     std::string msg = own ? sqlite3_errmsg(own) : "out of memory";
@@ -22,11 +22,11 @@ Result<std::unique_ptr<WalCheckpointer>> WalCheckpointer::Attach(sqlite3* writer
     sqlite3_close_v2(own);
     return Status::Internal(path + ": checkpointing a database that is not in WAL mode (" + mode + ")");
   }
-  return std::unique_ptr<WalCheckpointer>(new WalCheckpointer(writer, own, pages));
+  return std::unique_ptr<WalCheckpointer>(new WalCheckpointer(writer, own, pages, max_log_pages));
 }
 
-WalCheckpointer::WalCheckpointer(sqlite3* writer, sqlite3* own, int pages)
-    : writer_(writer), own_(own), pages_(pages) {
+WalCheckpointer::WalCheckpointer(sqlite3* writer, sqlite3* own, int pages, int max_log_pages)
+    : writer_(writer), own_(own), pages_(pages), max_log_pages_(max_log_pages) {
   thread_ = std::thread([this] { Run(); });
   sqlite3_wal_hook(writer_, &WalCheckpointer::OnCommit, this);  // replaces the automatic checkpoints
 }
@@ -50,6 +50,7 @@ int WalCheckpointer::OnCommit(void* self, sqlite3*, const char*, int pages_in_lo
     c->asked_ = true;
   }
   c->cv_.notify_all();
+  if (pages_in_log >= c->max_log_pages_) c->WaitIdle();  // so that the next transaction starts the log over
   return SQLITE_OK;
 }
 

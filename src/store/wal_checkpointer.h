@@ -11,6 +11,14 @@
 // log; checkpoints only move it. If a checkpoint cannot finish (a reader holds
 // an old snapshot), the next one carries on, as SQLite's would.
 //
+// The log starts over only when a write transaction begins after a checkpoint
+// has copied all of it; a writer that commits batch after batch can begin the
+// next before the checkpointer is done, and the log then grows (a 190,000-
+// article ingest left a 7.5 GB log). So a commit that leaves `max_log_pages` or
+// more in the log waits for the checkpoint to finish, as SQLite's own
+// automatic checkpoint would, and the next transaction starts the log over
+// (unless a reader holds an old snapshot, which no checkpoint can pass).
+//
 // Threads: Attach and the destructor from the writer's thread; the log hook
 // runs on the writer's thread inside its commits.
 #ifndef STORYLINE_STORE_WAL_CHECKPOINTER_H_
@@ -33,7 +41,8 @@ class WalCheckpointer {
   // Opens the checkpointing connection to `path` (a WAL database) and hooks
   // `writer`'s commits. `writer` must stay open until the checkpointer is
   // destroyed.
-  static Result<std::unique_ptr<WalCheckpointer>> Attach(sqlite3* writer, const std::string& path, int pages = 1000);
+  static Result<std::unique_ptr<WalCheckpointer>> Attach(sqlite3* writer, const std::string& path, int pages = 1000,
+                                                         int max_log_pages = 64000);
   // Finishes the checkpoint asked for, unhooks the writer (whose own automatic
   // checkpoints come back) and closes the connection.
   ~WalCheckpointer();
@@ -44,13 +53,14 @@ class WalCheckpointer {
   void WaitIdle();
 
  private:
-  WalCheckpointer(sqlite3* writer, sqlite3* own, int pages);
+  WalCheckpointer(sqlite3* writer, sqlite3* own, int pages, int max_log_pages);
   static int OnCommit(void* self, sqlite3* db, const char* schema, int pages_in_log);
   void Run();
 
   sqlite3* writer_;
   sqlite3* own_;
   const int pages_;
+  const int max_log_pages_;
   std::mutex mu_;
   std::condition_variable cv_;  // any change of the flags below (notify_all)
   bool asked_ = false, running_ = false, stop_ = false;

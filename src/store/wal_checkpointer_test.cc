@@ -52,6 +52,20 @@ TEST_F(WalCheckpointerTest, SmallCommitsStayInTheLog) {
   EXPECT_EQ(fs::file_size(path_), before);
 }
 
+// A commit that leaves max_log_pages in the log returns only once the
+// checkpoint is done: the pages are in the database file, and the next
+// transaction starts the log over instead of growing it.
+TEST_F(WalCheckpointerTest, CommitPastTheLogBoundWaitsForTheCheckpoint) {
+  auto checkpointer = WalCheckpointer::Attach(db_, path_, /*pages=*/10, /*max_log_pages=*/50);
+  ASSERT_TRUE(checkpointer.ok());
+  auto before = fs::file_size(path_);
+  WriteBatch();  // ~100 pages
+  EXPECT_GT(fs::file_size(path_), before + 300 * 1024);
+  auto log = fs::file_size(path_ + "-wal");
+  for (int i = 0; i < 5; ++i) WriteBatch();
+  EXPECT_LE(fs::file_size(path_ + "-wal"), log);
+}
+
 TEST_F(WalCheckpointerTest, WriterCheckpointsItselfAgainOnceDetached) {
   {
     auto checkpointer = WalCheckpointer::Attach(db_, path_, /*pages=*/10);
