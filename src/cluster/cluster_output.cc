@@ -18,9 +18,15 @@ std::optional<Event> ClusterState::EventOf(uint32_t n) const {
   return ev;
 }
 
+namespace {
+
+bool Live(const StoryState& s) { return s.used && !s.events.empty(); }
+
+}  // namespace
+
 std::optional<Story> ClusterState::StoryOf(uint32_t n) const {
   const StoryState& s = stories_.Get(n);
-  if (!s.used || s.events.empty()) return std::nullopt;
+  if (!Live(s)) return std::nullopt;
   Story story;
   story.id = NumberedId('s', n);
   story.first_date = IsoFromDay(s.first_day);
@@ -54,6 +60,11 @@ std::optional<Event> ClusterState::EventById(const std::string& id) const {
   uint32_t n = ParseNumberedId(id, 'e');
   if (n == 0 || n > events_.size()) return std::nullopt;
   return EventOf(n);
+}
+
+bool ClusterState::HasStory(const std::string& id) const {
+  uint32_t n = ParseNumberedId(id, 's');
+  return n != 0 && n <= stories_.size() && Live(stories_.Get(n));
 }
 
 std::optional<Story> ClusterState::StoryById(const std::string& id) const {

@@ -55,6 +55,7 @@ class ClusterState {
   std::vector<Story> Stories() const;
   std::optional<Event> EventById(const std::string& id) const;
   std::optional<Story> StoryById(const std::string& id) const;
+  bool HasStory(const std::string& id) const;
   size_t MemoryBytes() const;
 
  private:

@@ -35,6 +35,7 @@ std::vector<Event> EventClusterer::Events() const { return state_->Events(); }
 std::vector<Story> EventClusterer::Stories() const { return state_->Stories(); }
 std::optional<Event> EventClusterer::EventById(const std::string& id) const { return state_->EventById(id); }
 std::optional<Story> EventClusterer::StoryById(const std::string& id) const { return state_->StoryById(id); }
+bool EventClusterer::HasStory(const std::string& id) const { return state_->HasStory(id); }
 size_t EventClusterer::MemoryBytes() const { return sizeof(*this) + state_->MemoryBytes(); }
 
 }  // namespace storyline

@@ -77,6 +77,8 @@ class EventClusterer {
   // nullopt when there is none by that id (never created, or merged away).
   std::optional<Event> EventById(const std::string& id) const;
   std::optional<Story> StoryById(const std::string& id) const;
+  // Whether StoryById would find the story (without building it).
+  bool HasStory(const std::string& id) const;
 
   size_t MemoryBytes() const;
 

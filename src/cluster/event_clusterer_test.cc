@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "cluster/days.h"
@@ -152,6 +154,43 @@ TEST(EventClusterer, RepairMergesEventsAndKeepsTheLargerId) {
   EXPECT_EQ(ev["a1"], "e1");
   EXPECT_EQ(ev["a2"], "e1");
   EXPECT_EQ(ev["b1"], "e2");  // untouched
+}
+
+// EventById, StoryById and HasStory answer as Events() and Stories() list,
+// also after repair merged an event (and perhaps its story) away.
+TEST(EventClusterer, GroupsById) {
+  ClusterOptions o;
+  o.event_threshold = 0.95;
+  o.merge_threshold = 0.15;
+  EventClusterer c(o);
+  c.Add(Make("a1", "x", kQuakeA1));
+  c.Add(Make("b1", "y", kQuakeB1));
+  c.Add(Make("a2", "z", kQuakeA2));
+  c.Repair();
+  std::vector<Event> events = c.Events();
+  ASSERT_EQ(events.size(), 2u);
+  for (const Event& e : events) {
+    std::optional<Event> by_id = c.EventById(e.id);
+    ASSERT_TRUE(by_id.has_value()) << e.id;
+    EXPECT_EQ(by_id->articles, e.articles);
+    EXPECT_EQ(by_id->story, e.story);
+  }
+  EXPECT_FALSE(c.EventById("e3").has_value());  // merged into e1
+  std::vector<Story> stories = c.Stories();
+  for (const Story& s : stories) {
+    EXPECT_TRUE(c.HasStory(s.id));
+    ASSERT_TRUE(c.StoryById(s.id).has_value());
+    EXPECT_EQ(c.StoryById(s.id)->events, s.events);
+  }
+  for (uint32_t n = 1; n <= 4; ++n) {
+    std::string id = "s";
+    id += std::to_string(n);
+    bool listed = std::any_of(stories.begin(), stories.end(), [&](const Story& s) { return s.id == id; });
+    EXPECT_EQ(c.HasStory(id), listed) << id;
+    EXPECT_EQ(c.StoryById(id).has_value(), listed) << id;
+  }
+  EXPECT_FALSE(c.HasStory("s0"));
+  EXPECT_FALSE(c.HasStory("e1"));
 }
 
 TEST(EventClusterer, RepairSplitsAnEventHoldingTwoHappenings) {

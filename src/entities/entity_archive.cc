@@ -4,7 +4,8 @@ namespace storyline {
 namespace {
 
 // Sets `out` to the value of `id` in `map`; empty when it has none.
-Status CopyOrClear(const std::map<std::string, std::string>& map, const std::string& id, std::string* out) {
+template <typename Value>
+Status CopyOrClear(const std::map<std::string, Value>& map, const std::string& id, Value* out) {
   auto it = map.find(id);
   if (it == map.end()) {
     out->clear();
@@ -50,13 +51,7 @@ void MemoryEntityArchive::AddEntityArticle(const std::string& entity, const std:
 }
 
 Status MemoryEntityArchive::LoadEntityArticles(const std::string& id, std::vector<std::string>* articles) {
-  auto it = entity_articles_.find(id);
-  if (it == entity_articles_.end()) {
-    articles->clear();
-  } else {
-    *articles = it->second;
-  }
-  return Status::Ok();
+  return CopyOrClear(entity_articles_, id, articles);
 }
 
 }  // namespace storyline

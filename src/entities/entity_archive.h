@@ -4,8 +4,9 @@
 // at every checkpoint (EntityResolver::TakeCheckpoint) it saves the record
 // of each entity changed and the merges of each article added, drops the
 // least recently mentioned entities from memory (Retire), and brings an
-// entity back (revives it) when a new mention's blocking keys file it. The archive is what it reads them back
-// from: the store in the engine (pipeline/), a map in tests.
+// entity back (revives it) when a new mention's blocking keys file it. The
+// archive is what it reads them back from: the store in the engine
+// (pipeline/), a map in tests.
 //
 // Thread-safety: the resolver calls Lookup and Load from the thread it runs
 // on, which may not be the thread that writes the checkpoints; an

@@ -35,6 +35,10 @@ std::vector<std::string> InNumberOrder(std::vector<std::string> ids) {
   return ids;
 }
 
+std::vector<std::string> InNumberOrder(const std::set<std::string>& ids) {
+  return InNumberOrder(std::vector<std::string>(ids.begin(), ids.end()));
+}
+
 // At most `max` of `ids`, evenly spaced, in their order (all when fewer).
 std::vector<std::string> EvenlySpaced(std::vector<std::string> ids, size_t max) {
   if (ids.size() <= max) return ids;
@@ -53,10 +57,6 @@ Result<std::vector<StoredArticle>> LoadMembers(Store* store, const std::vector<s
     if (got->has_value()) out.push_back(std::move(**got));
   }
   return out;
-}
-
-std::vector<std::string> InNumberOrder(const std::set<std::string>& ids) {
-  return InNumberOrder(std::vector<std::string>(ids.begin(), ids.end()));
 }
 
 }  // namespace
@@ -134,7 +134,7 @@ Status GroupWriter::WriteStories(const std::set<std::string>& story_ids) {
   auto stored = store_->StoryIds();
   if (!stored.ok()) return stored.status();
   for (const std::string& id : *stored) {
-    if (!analyzer_->clusterer().StoryById(id)) STORYLINE_RETURN_IF_ERROR(store_->DeleteStory(id));
+    if (!analyzer_->clusterer().HasStory(id)) STORYLINE_RETURN_IF_ERROR(store_->DeleteStory(id));
   }
   return Status::Ok();
 }

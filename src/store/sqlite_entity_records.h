@@ -1,6 +1,6 @@
-// The entity resolver's saved state in a SQLite store (schemas 3 and 4):
-// tables entity_records, entity_keys, article_merges and resolver_state
-// (docs/storage.md).
+// The entity resolver's saved state in a SQLite store (schemas 3 to 5):
+// tables entity_records, entity_keys, article_merges and resolver_state, and
+// the reader of entity_articles (docs/storage.md).
 #ifndef STORYLINE_STORE_SQLITE_ENTITY_RECORDS_H_
 #define STORYLINE_STORE_SQLITE_ENTITY_RECORDS_H_
 

@@ -13,8 +13,8 @@
 //
 // The log starts over only when a write transaction begins after a checkpoint
 // has copied all of it; a writer that commits batch after batch can begin the
-// next before the checkpointer is done, and the log then grows (a 190,000-
-// article ingest left a 7.5 GB log). So a commit that leaves `max_log_pages` or
+// next before the checkpointer is done, and the log then grows (a stress
+// ingest stopped after 80,000 articles left a 7.5 GB log). So a commit that leaves `max_log_pages` or
 // more in the log waits for the checkpoint to finish, as SQLite's own
 // automatic checkpoint would, and the next transaction starts the log over
 // (unless a reader holds an old snapshot, which no checkpoint can pass).
