@@ -115,10 +115,7 @@ void ArticleAnalyzer::Restore(const std::vector<StoredArticle>& batch, bool enti
         for (const StoredArticle& stored : batch) (void)dedup_.Add(stored.article);
       },
       [&] {
-        for (const StoredArticle& stored : batch) {
-          std::vector<Quote> quotes = stored.quotes;
-          quote_linker_.Link(&quotes);
-        }
+        for (const StoredArticle& stored : batch) quote_linker_.Readmit(stored.quotes);
       },
       [&] {
         for (const StoredArticle& stored : batch) clusterer_.Restore(Features(stored), stored.event, stored.story);

@@ -1,6 +1,8 @@
 #include "quotes/quote_linker.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <string_view>
 
 #include "common/utf8.h"
 #include "text/term_stats.h"
@@ -20,6 +22,17 @@ size_t CountWords(std::string_view text) {
   size_t n = 0;
   ForEachWord(text, [&](Span, std::string_view) { ++n; });
   return n;
+}
+
+// n of "q<n>" (n > 0 and fits 32 bits), else 0.
+uint32_t ParseQuoteId(std::string_view id) {
+  if (id.size() < 2 || id.size() > 10 || id[0] != 'q' || id[1] == '0') return 0;
+  uint64_t n = 0;
+  for (char c : id.substr(1)) {
+    if (c < '0' || c > '9') return 0;
+    n = n * 10 + static_cast<uint64_t>(c - '0');
+  }
+  return n <= UINT32_MAX - 1 ? static_cast<uint32_t>(n) : 0;
 }
 
 }  // namespace
@@ -65,13 +78,38 @@ void QuoteLinker::IndexStem(const std::string& stem, uint32_t quote) {
   }
 }
 
+QuoteLinker::Known QuoteLinker::Describe(const Quote& q, const std::vector<std::string>& stems) {
+  return Known{0, SpeakerNumber(q.speaker_entity), static_cast<uint32_t>(stems.size()),
+               static_cast<uint32_t>(CountWords(q.text))};
+}
+
+void QuoteLinker::Remember(const std::vector<std::string>& stems, Known known) {
+  for (const std::string& s : stems) IndexStem(s, static_cast<uint32_t>(known_.size()));
+  known_.push_back(known);
+}
+
+void QuoteLinker::Readmit(const std::vector<Quote>& quotes) {
+  for (const Quote& q : quotes) {
+    uint32_t id = ParseQuoteId(q.id);
+    if (id == 0) {
+      std::vector<Quote> fresh = {q};
+      Link(&fresh);
+      continue;
+    }
+    std::vector<std::string> stems = Stems(q.text);
+    Known k = Describe(q, stems);
+    k.id = id;
+    next_id_ = std::max(next_id_, id + 1);
+    Remember(stems, k);
+  }
+}
+
 void QuoteLinker::Link(std::vector<Quote>* quotes) {
   // Every match has at least this overlap (Matches).
   const double min_overlap = std::min(options_.overlap_same_speaker, options_.overlap_unknown_speaker);
   for (Quote& q : *quotes) {
     std::vector<std::string> stems = Stems(q.text);
-    Known k{0, SpeakerNumber(q.speaker_entity), static_cast<uint32_t>(stems.size()),
-            static_cast<uint32_t>(CountWords(q.text))};
+    Known k = Describe(q, stems);
     // Stems shared with each candidate, counted in a dense array (one slot
     // per known quotation) and reset through the list of candidates touched.
     shared_.resize(known_.size(), 0);
@@ -97,8 +135,7 @@ void QuoteLinker::Link(std::vector<Quote>* quotes) {
     }
     k.id = best < known_.size() ? known_[best].id : next_id_++;
     q.id = 'q' + std::to_string(k.id);
-    for (const std::string& s : stems) IndexStem(s, static_cast<uint32_t>(known_.size()));
-    known_.push_back(std::move(k));
+    Remember(stems, k);
   }
 }
 

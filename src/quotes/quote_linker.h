@@ -52,6 +52,13 @@ class QuoteLinker {
   // Fills Quote::id of each quotation (earlier ids are kept for ones seen).
   void Link(std::vector<Quote>* quotes);
 
+  // Re-admits quotations linked by an earlier run (the state rebuilt from a
+  // store), in the order they were linked, keeping their ids: the linker is
+  // left as Link() left it, without matching them again (the costly part).
+  // Later ids continue after the largest one re-admitted. A quotation whose
+  // id is not of the form "q<n>" is linked afresh (its id is not reported).
+  void Readmit(const std::vector<Quote>& quotes);
+
   // Content-word stems of a quotation, sorted and unique (exposed for tests).
   std::vector<std::string> Stems(std::string_view text) const;
 
@@ -66,6 +73,9 @@ class QuoteLinker {
   bool Matches(const Known& a, const Known& b, size_t shared) const;
   uint32_t SpeakerNumber(const std::string& entity);
   void IndexStem(const std::string& stem, uint32_t quote);
+  // Makes `known` (with its id set) a candidate for later quotations.
+  void Remember(const std::vector<std::string>& stems, Known known);
+  Known Describe(const Quote& quote, const std::vector<std::string>& stems);
 
   QuoteLinkerOptions options_;
   std::vector<Known> known_;

@@ -92,6 +92,52 @@ TEST(QuoteLinker, IdsStayStableAcrossCalls) {
   EXPECT_EQ(second[1].id, first[0].id);
 }
 
+// A stream linked in one run, and the same stream linked in two runs where
+// the second re-admits what the first linked: the same ids.
+TEST(QuoteLinker, ReadmittedQuotationsLinkAsInOneRun) {
+  auto stream = [] {
+    return std::vector<Quote>{
+        MakeQuote("a", "The ceasefire must hold across the whole country", "p1"),
+        MakeQuote("b", "A new statement about oil exports today", "p1"),
+        MakeQuote("c", "Oil exports resume under the new statement", ""),
+        MakeQuote("d", "The ceasefire must hold across the whole country now", "p1"),
+        MakeQuote("e", "A new statement about the oil exports today", "p1"),
+        MakeQuote("f", "Nothing in common with anything said before", "p2")};
+  };
+  std::vector<Quote> whole = stream();
+  QuoteLinker one_run;
+  one_run.Link(&whole);
+
+  std::vector<Quote> first = stream(), second(first.begin() + 3, first.end());
+  first.resize(3);
+  QuoteLinker earlier;
+  earlier.Link(&first);
+  QuoteLinker reopened;
+  reopened.Readmit(first);
+  reopened.Link(&second);
+  ASSERT_EQ(whole[3].id, "q1");  // the stream does link across the cut
+  ASSERT_EQ(whole[4].id, "q2");
+  EXPECT_EQ(second[0].id, whole[3].id);
+  EXPECT_EQ(second[1].id, whole[4].id);
+  EXPECT_EQ(second[2].id, whole[5].id);
+}
+
+TEST(QuoteLinker, ReadmitContinuesAfterTheLargestIdAndLinksUnnumberedOnes) {
+  QuoteLinker linker;
+  std::vector<Quote> stored = {MakeQuote("a", "The ceasefire must hold across the whole country", "p1"),
+                               MakeQuote("b", "A new statement about oil exports today", "p1")};
+  stored[0].id = "q7";
+  stored[1].id = "";  // not linked by an earlier run: linked now, as q8
+  linker.Readmit(stored);
+  std::vector<Quote> next = {MakeQuote("c", "Nothing in common with anything said before", "p2"),
+                             MakeQuote("d", "A new statement about oil exports today", "p1"),
+                             MakeQuote("e", "The ceasefire must hold across the whole country", "p1")};
+  linker.Link(&next);
+  EXPECT_EQ(next[0].id, "q9");
+  EXPECT_EQ(next[1].id, "q8");
+  EXPECT_EQ(next[2].id, "q7");
+}
+
 TEST(QuoteLinker, StemsAreFoldedContentWordPrefixes) {
   QuoteLinker linker;
   EXPECT_EQ(linker.Stems("The declaration, declared!"), (std::vector<std::string>{"decla"}));
