@@ -41,10 +41,19 @@ struct EngineOptions {
   // Story timelines are rebuilt every this many batches and at the end of
   // each Ingest call: a story can hold thousands of articles.
   size_t story_refresh_batches = 10;
+  // An event's date, title and summary are built from at most this many of
+  // its articles (all of a smaller event's; 0 = all): the newest half, so
+  // that each article is described as it joins (an undated one then borrows
+  // the event's year for its dates), and the other half spread evenly over
+  // the older ones. An event is described again whenever a batch touches it,
+  // and reading all of a large one's articles each time would make memory and
+  // time grow with it.
+  size_t max_event_members = 1000;
   // A story's title and timeline are built from at most this many of its
   // articles, spread evenly over its events in order (all of a smaller
-  // story's): a story can grow for as long as the stream runs, and reading
-  // all its articles at every refresh would make memory and time grow with it.
+  // story's; 0 = all): a story can grow for as long as the stream runs, and
+  // reading all its articles at every refresh would make memory and time
+  // grow with it.
   size_t max_story_members = 5000;
   // Threads for the work that can leave the in-order path: tagging (the next
   // batch, while this one is analyzed), entity resolution (a few articles

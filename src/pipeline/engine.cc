@@ -271,6 +271,7 @@ Status Engine::Impl::ProcessBatch(AnnotatedBatch* batch, AnnotatedBatch* next, I
   }
   GroupWriterOptions group_options;
   group_options.threads = options_.threads;
+  group_options.max_event_members = options_.max_event_members;
   group_options.max_story_members = options_.max_story_members;
   GroupWriter writer(store_.get(), analyzer_.get(), group_options);
   if (status.ok()) status = writer.WriteEvents(events, entities, &pending_stories_);

@@ -85,9 +85,51 @@ TEST_F(EngineTest, StoryTimelineReadsAtMostMaxStoryMembers) {
     }
     ASSERT_FALSE(sources.empty());
     for (const std::string& id : sources) {
-      if (cap == 2) EXPECT_TRUE(id.rfind("000_", 0) == 0 || id.rfind("002_", 0) == 0) << id;
+      if (cap == 2) {
+        EXPECT_TRUE(id.rfind("000_", 0) == 0 || id.rfind("002_", 0) == 0) << id;
+      }
     }
-    if (cap != 2) EXPECT_GT(sources.size(), 2u);
+    if (cap != 2) {
+      EXPECT_GT(sources.size(), 2u);
+    }
+  }
+}
+
+// An event is described from at most max_event_members of its articles, the
+// newest first: with a cap of 1, the sample's event of 000, 001 and 002 is
+// summarized from 002 alone (uncapped, 000 gives two of its sentences), and
+// it still lists all three.
+TEST_F(EngineTest, EventSummaryReadsAtMostMaxEventMembers) {
+  for (size_t cap : {size_t{0}, size_t{1}}) {
+    std::string db = testing::TempDir() + "/engine_test_event_cap.db";
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db + suffix);
+    EngineOptions options;
+    options.db_path = db;
+    options.max_event_members = cap;
+    auto engine = Engine::Open(options, Env{&clock_, disk_.get()});
+    ASSERT_TRUE(engine.ok()) << engine.status().ToString();
+    ASSERT_TRUE((*engine)->Ingest({Sample("")}).ok());
+    auto events = (*engine)->store().Events();
+    ASSERT_TRUE(events.ok());
+    const Event* largest = nullptr;
+    for (const Event& e : *events) {
+      if (!largest || e.articles.size() > largest->articles.size()) largest = &e;
+    }
+    ASSERT_NE(largest, nullptr);
+    ASSERT_EQ(largest->articles.size(), 3u);
+    auto summary = (*engine)->store().GetEventSummary(largest->id);
+    ASSERT_TRUE(summary.ok() && summary->has_value());
+    std::set<std::string> sources;
+    for (const SummarySentence& s : (*summary)->sentences) sources.insert(s.sources.begin(), s.sources.end());
+    ASSERT_FALSE(sources.empty());
+    for (const std::string& id : sources) {
+      if (cap == 1) {
+        EXPECT_EQ(id.substr(0, 4), "002_") << id;
+      }
+    }
+    if (cap == 0) {
+      EXPECT_GT(sources.size(), 1u);
+    }
   }
 }
 

@@ -19,8 +19,10 @@ struct GroupWriterOptions {
   size_t summary_sentences = 3;    // sentences per event summary
   size_t max_title_bytes = 120;    // a title made from a sentence is cut at a word here
   size_t threads = 0;              // for the groups of one pass; 0 = one per core
-  // Articles a story's title and timeline are built from, at most
-  // (EngineOptions::max_story_members).
+  // Articles an event's date, title and summary are built from, and a
+  // story's title and timeline, at most (EngineOptions::max_event_members
+  // and max_story_members; 0 = all).
+  size_t max_event_members = 1000;
   size_t max_story_members = 5000;
 };
 
@@ -32,7 +34,8 @@ struct EventDescription {
   std::vector<const StoredArticle*> redated;
 };
 
-// `members`: the event's articles, as Store::GetArticleForGrouping reads them.
+// `members`: the event's articles (all, or those DescribedMembers chose), as
+// Store::GetArticleForGrouping reads them.
 EventDescription DescribeEvent(const Event& event, std::vector<StoredArticle>* members,
                                const GroupWriterOptions& options);
 

@@ -39,14 +39,30 @@ std::vector<std::string> InNumberOrder(const std::set<std::string>& ids) {
   return InNumberOrder(std::vector<std::string>(ids.begin(), ids.end()));
 }
 
-// At most `max` of `ids`, evenly spaced, in their order (all when fewer).
+// At most `max` of `ids`, evenly spaced, in their order (all when fewer, or
+// when max = 0).
 std::vector<std::string> EvenlySpaced(std::vector<std::string> ids, size_t max) {
-  if (ids.size() <= max) return ids;
+  if (max == 0 || ids.size() <= max) return ids;
   std::vector<std::string> out;
   out.reserve(max);
   for (size_t i = 0; i < max; ++i) out.push_back(std::move(ids[i * ids.size() / max]));
   return out;
 }
+
+// The members (in arrival order) an event is described from, at most `max`
+// (0 = all): the newest max - max/2 of them, so that an article is described
+// as it joins (an undated one borrows the event's year then), and max/2
+// evenly spaced over the older ones.
+std::vector<std::string> DescribedMembers(const std::vector<std::string>& ids, size_t max) {
+  if (max == 0 || ids.size() <= max) return ids;
+  auto first_newest = ids.end() - static_cast<long>(max - max / 2);
+  std::vector<std::string> out;
+  if (max / 2 > 0) out = EvenlySpaced(std::vector<std::string>(ids.begin(), first_newest), max / 2);
+  out.insert(out.end(), first_newest, ids.end());
+  return out;
+}
+
+size_t Capped(size_t n, size_t max) { return max == 0 ? n : std::min(n, max); }
 
 Result<std::vector<StoredArticle>> LoadMembers(Store* store, const std::vector<std::string>& ids) {
   std::vector<StoredArticle> out;
@@ -75,7 +91,7 @@ Status GroupWriter::WriteEvents(const std::set<std::string>& event_ids, const st
     for (const std::string& article : e->articles) {
       STORYLINE_RETURN_IF_ERROR(store_->UpdateAssignment(article, e->id, e->story));
     }
-    sizes.push_back(e->articles.size());
+    sizes.push_back(Capped(e->articles.size(), options_.max_event_members));
     touched.push_back(std::move(*e));
   }
   STORYLINE_RETURN_IF_ERROR(ForEachSlice(sizes, [&](size_t begin, size_t end) {
@@ -88,7 +104,7 @@ Status GroupWriter::WriteEvents(const std::set<std::string>& event_ids, const st
 Status GroupWriter::WriteEventSlice(const std::vector<Event>& events, size_t begin, size_t end) {
   std::vector<std::vector<StoredArticle>> members(end - begin);
   for (size_t k = 0; k < members.size(); ++k) {
-    auto loaded = LoadMembers(store_, events[begin + k].articles);
+    auto loaded = LoadMembers(store_, DescribedMembers(events[begin + k].articles, options_.max_event_members));
     if (!loaded.ok()) return loaded.status();
     members[k] = std::move(loaded).value();
   }
@@ -121,7 +137,7 @@ Status GroupWriter::WriteStories(const std::set<std::string>& story_ids) {
       sizes.back() += e->articles.size();
       events.push_back(std::move(*e));
     }
-    sizes.back() = std::min(sizes.back(), options_.max_story_members);
+    sizes.back() = Capped(sizes.back(), options_.max_story_members);
     touched.push_back(std::move(*s));
   }
   std::vector<std::vector<const Event*>> their_events(owned.size());
