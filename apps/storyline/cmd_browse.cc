@@ -29,73 +29,89 @@ std::string Join(const std::vector<std::string>& items, const char* sep = ", ") 
 
 }  // namespace
 
+// Adds --offset and --limit (0 = all) for a listing, latest first.
+void AddPageOptions(CLI::App* app, size_t* offset, size_t* limit) {
+  app->add_option("--offset", *offset, "skip this many stories first")->capture_default_str();
+  app->add_option("--limit", *limit, "list at most this many stories (0 = all)")->capture_default_str();
+}
+
+size_t AllIfZero(size_t limit) { return limit == 0 ? SIZE_MAX : limit; }
+
 int RunStories(int argc, char** argv) {
   CLI::App app{"List the stories in the store, most recent first.", "storyline stories"};
   std::string db = kDefaultDb;
+  size_t offset = 0, limit = 0;
   AddDbOption(&app, &db);
+  AddPageOptions(&app, &offset, &limit);
   if (int rc = ParseArgs(&app, argc, argv); rc >= 0) return rc;
   auto store = OpenStoreForReading(db);
   if (!store) return kExitFatal;
-  auto stories = store->Stories();
-  auto events = store->Events();
-  if (!stories.ok() || !events.ok()) {
-    fmt::print(stderr, "storyline stories: {}\n", (!stories.ok() ? stories.status() : events.status()).ToString());
+  auto stories = store->LatestStories(offset, AllIfZero(limit));
+  if (!stories.ok()) {
+    fmt::print(stderr, "storyline stories: {}\n", stories.status().ToString());
     return kExitFatal;
   }
-  std::map<std::string, size_t> articles_per_story;
-  for (const Event& e : *events) articles_per_story[e.story] += e.articles.size();
-  std::sort(stories->begin(), stories->end(),
-            [](const Story& a, const Story& b) { return a.last_date > b.last_date; });
   for (const Story& s : *stories) {
+    auto events = store->EventsOfStory(s.id);
+    if (!events.ok()) {
+      fmt::print(stderr, "storyline stories: {}\n", events.status().ToString());
+      return kExitFatal;
+    }
+    size_t articles = 0;
+    for (const Event& e : *events) articles += e.articles.size();
     fmt::print("{:<6} {:<24} {:>3} events {:>4} articles  {}\n", s.id, DateRange(s.first_date, s.last_date),
-               s.events.size(), articles_per_story[s.id], s.title);
+               s.events.size(), articles, s.title);
   }
-  if (stories->empty()) fmt::print("no stories yet: run `storyline ingest PATH`\n");
+  if (stories->empty() && offset == 0) fmt::print("no stories yet: run `storyline ingest PATH`\n");
   return kExitOk;
 }
 
-void PrintStory(Store* store, const Story* it, const std::vector<Event>& events);
+Status PrintStory(Store* store, const Story& story);
 
 int RunStory(int argc, char** argv) {
   CLI::App app{"Show a story: its dated timeline, then its events and their articles. Without an id, every "
-               "story.", "storyline story"};
+               "story (most recent first; --offset and --limit page through them).", "storyline story"};
   std::string db = kDefaultDb, id;
+  size_t offset = 0, limit = 0;
   AddDbOption(&app, &db);
   app.add_option("id", id, "story id (see `storyline stories`)");
+  AddPageOptions(&app, &offset, &limit);
   if (int rc = ParseArgs(&app, argc, argv); rc >= 0) return rc;
   auto store = OpenStoreForReading(db);
   if (!store) return kExitFatal;
-  auto stories = store->Stories();
-  auto events = store->Events();
-  if (!stories.ok() || !events.ok()) return kExitFatal;
+  auto fail = [](const Status& status) {
+    fmt::print(stderr, "storyline story: {}\n", status.ToString());
+    return kExitFatal;
+  };
   if (id.empty()) {
+    auto stories = store->LatestStories(offset, AllIfZero(limit));
+    if (!stories.ok()) return fail(stories.status());
     for (const Story& s : *stories) {
-      PrintStory(store.get(), &s, *events);
+      if (Status status = PrintStory(store.get(), s); !status.ok()) return fail(status);
       fmt::print("\n");
     }
-    if (stories->empty()) fmt::print("no stories yet: run `storyline ingest PATH`\n");
+    if (stories->empty() && offset == 0) fmt::print("no stories yet: run `storyline ingest PATH`\n");
     return kExitOk;
   }
-  auto it = std::find_if(stories->begin(), stories->end(), [&](const Story& s) { return s.id == id; });
-  if (it == stories->end()) {
+  auto story = store->GetStory(id);
+  if (!story.ok()) return fail(story.status());
+  if (!story->has_value()) {
     fmt::print(stderr, "storyline story: no story '{}' (see `storyline stories`)\n", id);
     return kExitUsage;
   }
-  PrintStory(store.get(), &*it, *events);
+  if (Status status = PrintStory(store.get(), **story); !status.ok()) return fail(status);
   return kExitOk;
 }
 
-void PrintStory(Store* store, const Story* it, const std::vector<Event>& events) {
-  const std::string& id = it->id;
-  fmt::print("{}  {}\n{}\n\nTimeline\n", it->id, it->title, DateRange(it->first_date, it->last_date));
-  for (const TimelineEntry& t : it->timeline) {
+Status PrintStory(Store* store, const Story& story) {
+  fmt::print("{}  {}\n{}\n\nTimeline\n", story.id, story.title, DateRange(story.first_date, story.last_date));
+  for (const TimelineEntry& t : story.timeline) {
     fmt::print("  {:<24} {}\n  {:<24} [{}]\n", DateRange(t.date, t.date_end), t.text, "", Join(t.articles));
   }
-  std::vector<Event> mine;
-  for (const Event& e : events) {
-    if (e.story == id) mine.push_back(e);
-  }
-  std::sort(mine.begin(), mine.end(), [](const Event& a, const Event& b) {
+  auto events = store->EventsOfStory(story.id);
+  if (!events.ok()) return events.status();
+  std::vector<Event>& mine = *events;  // by date, undated last; a day's events in id order
+  std::stable_sort(mine.begin(), mine.end(), [](const Event& a, const Event& b) {
     if (a.date.empty() != b.date.empty()) return b.date.empty();
     return a.date < b.date;
   });
@@ -111,6 +127,7 @@ void PrintStory(Store* store, const Story* it, const std::vector<Event>& events)
                  s.duplicate.kind == DuplicateKind::kNone ? "" : "  (copy of " + s.duplicate.original + ")");
     }
   }
+  return Status::Ok();
 }
 
 int RunArticle(int argc, char** argv) {

@@ -21,17 +21,32 @@ int RunEntity(int argc, char** argv) {
   if (int rc = ParseArgs(&app, argc, argv); rc >= 0) return rc;
   auto store = OpenStoreForReading(db);
   if (!store) return kExitFatal;
-  auto entities = store->Entities();
-  if (!entities.ok()) return kExitFatal;
+  auto fail = [](const Status& status) {
+    fmt::print(stderr, "storyline entity: {}\n", status.ToString());
+    return kExitFatal;
+  };
   if (key.empty()) {
+    auto entities = store->Entities();
+    if (!entities.ok()) return fail(entities.status());
     for (const Entity& e : *entities) {
       fmt::print("{:<6} {:<4} {:>3} articles  {}\n", e.id, EntityTypeName(e.type), e.articles.size(), e.name);
     }
     return kExitOk;
   }
+  // By id, one read; by name, a scan of every entity's spellings.
+  auto by_id = store->GetEntity(key);
+  if (!by_id.ok()) return fail(by_id.status());
+  std::vector<Entity> entities;
+  if (by_id->has_value()) {
+    entities.push_back(std::move(**by_id));
+  } else {
+    auto all = store->Entities();
+    if (!all.ok()) return fail(all.status());
+    entities = std::move(*all);
+  }
   const Entity* found = nullptr;
   std::string folded = Fold(key);
-  for (const Entity& e : *entities) {
+  for (const Entity& e : entities) {
     if (e.id == key) found = &e;
     for (const std::string& v : e.variants) {
       if (!found && Fold(v) == folded) found = &e;

@@ -43,13 +43,11 @@ int Fail(int code, const std::string& message) {
 Result<std::vector<TimelineInput>> StoryArticles(const std::string& db, const std::string& story) {
   std::unique_ptr<Store> store = OpenStoreForReading(db);
   if (!store) return Status::IoError(db + ": cannot open the store");
-  auto events = store->Events();
+  auto events = store->EventsOfStory(story);
   if (!events.ok()) return events.status();
   std::vector<TimelineInput> out;
-  bool found = false;
+  bool found = !events->empty();
   for (const Event& e : *events) {
-    if (e.story != story) continue;
-    found = true;
     for (const std::string& id : e.articles) {
       auto got = store->GetArticle(id);
       if (!got.ok()) return got.status();

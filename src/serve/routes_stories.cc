@@ -1,6 +1,4 @@
 // /api/stories, /api/stories/{id}, /api/events/{id}, /api/duplicates, /api/export
-#include <algorithm>
-
 #include "serve/routes.h"
 #include "store/codec.h"
 #include "store/export.h"
@@ -23,11 +21,12 @@ json StoryToJson(const Story& s) {
 }  // namespace
 
 void AddStoryRoutes(httplib::Server* server, Context* ctx) {
-  server->Get("/api/stories", [ctx](const httplib::Request&, httplib::Response& res) {
+  server->Get("/api/stories", [ctx](const httplib::Request& req, httplib::Response& res) {
+    Page page;
+    if (!ParsePage(req, res, &page)) return;
     std::lock_guard<std::mutex> lock(ctx->mu);
-    auto stories = ctx->store->Stories();
+    auto stories = ctx->store->LatestStories(page.offset, page.limit);
     if (!stories.ok()) return SendError(res, 500, stories.status().ToString());
-    std::sort(stories->begin(), stories->end(), [](const Story& a, const Story& b) { return a.last_date > b.last_date; });
     json out = json::array();
     for (const Story& s : *stories) out.push_back(StoryToJson(s));
     SendJson(res, out);
@@ -35,15 +34,14 @@ void AddStoryRoutes(httplib::Server* server, Context* ctx) {
   server->Get(R"(/api/stories/([^/]+))", [ctx](const httplib::Request& req, httplib::Response& res) {
     std::lock_guard<std::mutex> lock(ctx->mu);
     std::string id = req.matches[1];
-    auto stories = ctx->store->Stories();
-    auto events = ctx->store->Events();
-    if (!stories.ok() || !events.ok()) return SendError(res, 500, "store read failed");
-    auto it = std::find_if(stories->begin(), stories->end(), [&](const Story& s) { return s.id == id; });
-    if (it == stories->end()) return SendError(res, 404, "no story '" + id + "'");
-    json out = StoryToJson(*it);
+    auto story = ctx->store->GetStory(id);
+    if (!story.ok()) return SendError(res, 500, story.status().ToString());
+    if (!story->has_value()) return SendError(res, 404, "no story '" + id + "'");
+    auto events = ctx->store->EventsOfStory(id);
+    if (!events.ok()) return SendError(res, 500, events.status().ToString());
+    json out = StoryToJson(**story);
     out["events"] = json::array();
     for (const Event& e : *events) {
-      if (e.story != id) continue;
       json ej = EventToJson(e);
       ej["articles"] = json::array();
       for (const std::string& a : e.articles) {
@@ -57,11 +55,10 @@ void AddStoryRoutes(httplib::Server* server, Context* ctx) {
   server->Get(R"(/api/events/([^/]+))", [ctx](const httplib::Request& req, httplib::Response& res) {
     std::lock_guard<std::mutex> lock(ctx->mu);
     std::string id = req.matches[1];
-    auto events = ctx->store->Events();
-    if (!events.ok()) return SendError(res, 500, events.status().ToString());
-    auto it = std::find_if(events->begin(), events->end(), [&](const Event& e) { return e.id == id; });
-    if (it == events->end()) return SendError(res, 404, "no event '" + id + "'");
-    json out = EventToJson(*it);
+    auto event = ctx->store->GetEvent(id);
+    if (!event.ok()) return SendError(res, 500, event.status().ToString());
+    if (!event->has_value()) return SendError(res, 404, "no event '" + id + "'");
+    json out = EventToJson(**event);
     auto summary = ctx->store->GetEventSummary(id);
     out["summary"] = summary.ok() && summary->has_value() ? SummaryToJson(**summary)["sentences"] : json::array();
     SendJson(res, out);

@@ -1,5 +1,8 @@
 #include "serve/server.h"
 
+#include <optional>
+#include <string_view>
+
 #include "serve/routes.h"
 
 namespace storyline {
@@ -49,6 +52,36 @@ void SendJson(httplib::Response& res, const nlohmann::json& body, int status) {
 
 void SendError(httplib::Response& res, int status, const std::string& message) {
   SendJson(res, {{"error", message}}, status);
+}
+
+namespace {
+
+// The decimal number `text` (digits only, at most 18 of them), or nullopt.
+std::optional<size_t> ParseCount(const std::string& text) {
+  if (text.empty() || text.size() > 18) return std::nullopt;
+  size_t n = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + static_cast<size_t>(c - '0');
+  }
+  return n;
+}
+
+}  // namespace
+
+bool ParsePage(const httplib::Request& req, httplib::Response& res, Page* page) {
+  for (const char* name : {"offset", "limit"}) {
+    if (!req.has_param(name)) continue;
+    std::optional<size_t> n = ParseCount(req.get_param_value(name));
+    size_t& field = std::string_view(name) == "offset" ? page->offset : page->limit;
+    if (!n || (field == page->limit && (*n == 0 || *n > kMaxPageSize))) {
+      SendError(res, 400, std::string(name) + " must be a number" +
+                              (field == page->limit ? " from 1 to " + std::to_string(kMaxPageSize) : ""));
+      return false;
+    }
+    field = *n;
+  }
+  return true;
 }
 
 }  // namespace serve

@@ -73,6 +73,37 @@ TEST_F(ServerTest, ServesStoriesArticlesAndEntities) {
   EXPECT_EQ(hits.size(), 1u);
 }
 
+TEST_F(ServerTest, ListingsComeInPages) {
+  ASSERT_TRUE(store_->PutStory({"s2", "Later", "2020-07-22", "2020-07-22", {}, {}}).ok());
+  ASSERT_TRUE(store_->PutEntity({"l1", "Libya", EntityType::kPlace, {"Libya"}, {}, {"a1"}}).ok());
+  int status = 0;
+  auto stories = Get("/api/stories", &status);
+  ASSERT_EQ(status, 200);
+  ASSERT_EQ(stories.size(), 2u);
+  EXPECT_EQ(stories[0]["id"], "s2");  // latest first
+  auto second = Get("/api/stories?offset=1&limit=1", &status);
+  ASSERT_EQ(status, 200);
+  ASSERT_EQ(second.size(), 1u);
+  EXPECT_EQ(second[0]["id"], "s1");
+  auto entities = Get("/api/entities?limit=1", &status);
+  ASSERT_EQ(status, 200);
+  ASSERT_EQ(entities.size(), 1u);
+  EXPECT_EQ(entities[0]["id"], "p1");
+  EXPECT_EQ(Get("/api/entities?offset=1", &status).size(), 1u);
+  for (const char* bad : {"/api/stories?limit=0", "/api/stories?limit=1001", "/api/entities?offset=x",
+                          "/api/stories?limit=-1"}) {
+    auto error = Get(bad, &status);
+    EXPECT_EQ(status, 400) << bad;
+    EXPECT_TRUE(error.contains("error")) << bad;
+  }
+  Get("/api/events/e9", &status);
+  EXPECT_EQ(status, 404);
+  Get("/api/stories/s9", &status);
+  EXPECT_EQ(status, 404);
+  Get("/api/entities/p9", &status);
+  EXPECT_EQ(status, 404);
+}
+
 TEST_F(ServerTest, UnknownIdsAndBadQueriesAreJsonErrors) {
   int status = 0;
   auto missing = Get("/api/articles/nope", &status);

@@ -71,7 +71,15 @@ INSERT INTO entity_articles (entity, n, article)
 UPDATE entities SET articles = NULL;
 )sql";
 
-const char* const kMigrations[] = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5};
+// Version 6: indexes for the reads by story and of the latest stories
+// (Store::EventsOfStory, Store::LatestStories), which scanned every event or
+// story of the store.
+const char* const kMigration6 = R"sql(
+CREATE INDEX events_story ON events(story);
+CREATE INDEX stories_latest ON stories(last_date DESC, length(id), id);
+)sql";
+
+const char* const kMigrations[] = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6};
 
 }  // namespace
 

@@ -8,7 +8,7 @@
 
 namespace storyline {
 
-constexpr int kSchemaVersion = 5;
+constexpr int kSchemaVersion = 6;
 
 // Brings the database to kSchemaVersion; fails on a database from a newer version.
 Status MigrateSchema(SqliteDb* db);

@@ -337,6 +337,12 @@ class SqliteStore : public Store {
   Result<std::vector<Story>> Stories() override;
   Result<std::vector<std::string>> StoryIds() override;
   Result<std::vector<Entity>> Entities() override;
+  Result<std::optional<Event>> GetEvent(const std::string& id) override;
+  Result<std::vector<Event>> EventsOfStory(const std::string& story) override;
+  Result<std::optional<Story>> GetStory(const std::string& id) override;
+  Result<std::vector<Story>> LatestStories(size_t offset, size_t limit) override;
+  Result<std::optional<Entity>> GetEntity(const std::string& id) override;
+  Result<std::vector<Entity>> EntityPage(size_t offset, size_t limit) override;
   Result<StoreCounts> Counts() override;
   Result<std::vector<std::string>> Search(const std::string& query, size_t limit) override;
 
@@ -383,17 +389,115 @@ Status SqliteStore::PutArticle(StoredArticle* s) {
   return fts->Bind(1, s->seq).Bind(2, a.title).Bind(3, a.text).Run();
 }
 
-Result<std::vector<Event>> SqliteStore::Events() {
-  auto st = db_.Prepare("SELECT id, story, date, date_end, title, articles FROM events");
-  if (!st.ok()) return st.status();
-  std::vector<Event> out;
+// Every row a statement over kEventColumns (kStoryColumns, kEntityColumns)
+// gives, read into the struct.
+const char* const kEventColumns = "id, story, date, date_end, title, articles";
+const char* const kStoryColumns = "id, title, first_date, last_date, events, timeline";
+const char* const kEntityColumns = "id, name, type, variants, titles";
+
+template <typename T, typename ReadRow>
+Result<std::vector<T>> ReadRows(SqliteStatement* st, ReadRow read_row) {
+  std::vector<T> out;
   Status status;
-  while (st->Step(&status)) {
-    out.push_back({st->Text(0), st->Text(1), st->Text(2), st->Text(3), st->Text(4),
-                   ParseOr(st->Text(5), json::array()).get<std::vector<std::string>>()});
-  }
+  while (st->Step(&status)) out.push_back(read_row(*st));
   if (!status.ok()) return status;
   return out;
+}
+
+template <typename T>
+Result<std::optional<T>> FirstOf(Result<std::vector<T>> rows) {
+  if (!rows.ok()) return rows.status();
+  if (rows->empty()) return std::optional<T>();
+  return std::optional<T>(std::move(rows->front()));
+}
+
+Event ReadEventRow(const SqliteStatement& st) {
+  return {st.Text(0), st.Text(1), st.Text(2), st.Text(3), st.Text(4),
+          ParseOr(st.Text(5), json::array()).get<std::vector<std::string>>()};
+}
+
+Story ReadStoryRow(const SqliteStatement& st) {
+  return {st.Text(0), st.Text(1), st.Text(2), st.Text(3),
+          ParseOr(st.Text(4), json::array()).get<std::vector<std::string>>(),
+          TimelineFromJson(ParseOr(st.Text(5), json::array()))};
+}
+
+Entity ReadEntityRow(const SqliteStatement& st) {  // without its articles
+  return {st.Text(0), st.Text(1), EntityTypeFromName(st.Text(2)),
+          ParseOr(st.Text(3), json::array()).get<std::vector<std::string>>(),
+          ParseOr(st.Text(4), json::array()).get<std::vector<std::string>>(),
+          {}};
+}
+
+// The articles of entity `id`, in the order they were appended.
+Status ReadEntityArticles(SqliteDb* db, const std::string& id, std::vector<std::string>* articles) {
+  auto st = db->Prepare("SELECT article FROM entity_articles WHERE entity = ? ORDER BY n");
+  if (!st.ok()) return st.status();
+  st->Bind(1, id);
+  Status status;
+  while (st->Step(&status)) articles->push_back(st->Text(0));
+  return status;
+}
+
+// SQLite's LIMIT and OFFSET take signed 64-bit numbers.
+int64_t SqlCount(size_t n) { return static_cast<int64_t>(std::min<size_t>(n, INT64_MAX)); }
+
+Result<std::vector<Event>> SqliteStore::Events() {
+  auto st = db_.Prepare(std::string("SELECT ") + kEventColumns + " FROM events");
+  if (!st.ok()) return st.status();
+  return ReadRows<Event>(&*st, ReadEventRow);
+}
+
+Result<std::optional<Event>> SqliteStore::GetEvent(const std::string& id) {
+  auto st = db_.Prepare(std::string("SELECT ") + kEventColumns + " FROM events WHERE id = ?");
+  if (!st.ok()) return st.status();
+  st->Bind(1, id);
+  return FirstOf(ReadRows<Event>(&*st, ReadEventRow));
+}
+
+Result<std::vector<Event>> SqliteStore::EventsOfStory(const std::string& story) {
+  auto st = db_.Prepare(std::string("SELECT ") + kEventColumns +
+                        " FROM events WHERE story = ? ORDER BY length(id), id");
+  if (!st.ok()) return st.status();
+  st->Bind(1, story);
+  return ReadRows<Event>(&*st, ReadEventRow);
+}
+
+Result<std::optional<Story>> SqliteStore::GetStory(const std::string& id) {
+  auto st = db_.Prepare(std::string("SELECT ") + kStoryColumns + " FROM stories WHERE id = ?");
+  if (!st.ok()) return st.status();
+  st->Bind(1, id);
+  return FirstOf(ReadRows<Story>(&*st, ReadStoryRow));
+}
+
+Result<std::vector<Story>> SqliteStore::LatestStories(size_t offset, size_t limit) {
+  // The order of the index stories_latest (schema 6): no sort, and a page
+  // reads only its rows and those it skips.
+  auto st = db_.Prepare(std::string("SELECT ") + kStoryColumns +
+                        " FROM stories ORDER BY last_date DESC, length(id), id LIMIT ? OFFSET ?");
+  if (!st.ok()) return st.status();
+  st->Bind(1, SqlCount(limit)).Bind(2, SqlCount(offset));
+  return ReadRows<Story>(&*st, ReadStoryRow);
+}
+
+Result<std::optional<Entity>> SqliteStore::GetEntity(const std::string& id) {
+  auto st = db_.Prepare(std::string("SELECT ") + kEntityColumns + " FROM entities WHERE id = ?");
+  if (!st.ok()) return st.status();
+  st->Bind(1, id);
+  auto entity = FirstOf(ReadRows<Entity>(&*st, ReadEntityRow));
+  if (!entity.ok() || !entity->has_value()) return entity;
+  STORYLINE_RETURN_IF_ERROR(ReadEntityArticles(&db_, id, &(*entity)->articles));
+  return entity;
+}
+
+Result<std::vector<Entity>> SqliteStore::EntityPage(size_t offset, size_t limit) {
+  auto st = db_.Prepare(std::string("SELECT ") + kEntityColumns + " FROM entities ORDER BY rowid LIMIT ? OFFSET ?");
+  if (!st.ok()) return st.status();
+  st->Bind(1, SqlCount(limit)).Bind(2, SqlCount(offset));
+  auto entities = ReadRows<Entity>(&*st, ReadEntityRow);
+  if (!entities.ok()) return entities;
+  for (Entity& e : *entities) STORYLINE_RETURN_IF_ERROR(ReadEntityArticles(&db_, e.id, &e.articles));
+  return entities;
 }
 
 Result<std::optional<EventSummary>> SqliteStore::GetEventSummary(const std::string& event) {
@@ -417,17 +521,9 @@ Result<std::vector<std::string>> SqliteStore::StoryIds() {
 }
 
 Result<std::vector<Story>> SqliteStore::Stories() {
-  auto st = db_.Prepare("SELECT id, title, first_date, last_date, events, timeline FROM stories");
+  auto st = db_.Prepare(std::string("SELECT ") + kStoryColumns + " FROM stories");
   if (!st.ok()) return st.status();
-  std::vector<Story> out;
-  Status status;
-  while (st->Step(&status)) {
-    out.push_back({st->Text(0), st->Text(1), st->Text(2), st->Text(3),
-                   ParseOr(st->Text(4), json::array()).get<std::vector<std::string>>(),
-                   TimelineFromJson(ParseOr(st->Text(5), json::array()))});
-  }
-  if (!status.ok()) return status;
-  return out;
+  return ReadRows<Story>(&*st, ReadStoryRow);
 }
 
 // The entity row, and the articles beyond those stored already (an entity's

@@ -212,6 +212,66 @@ TEST(SqliteStore, UpsertsGroupsAndSearchesText) {
   EXPECT_FALSE((*store)->Search("\"unbalanced", 10).ok());
 }
 
+// The reads by id and by page see exactly the rows the full reads see.
+TEST(SqliteStore, ReadsGroupsAndEntitiesByIdAndByPage) {
+  auto store = OpenSqliteStore(":memory:");
+  ASSERT_TRUE(store.ok());
+  // Stories: s10 and s2 end on the same day (id order: s2 first), s3 is undated.
+  std::vector<Story> stories = {{"s10", "Ten", "2020-07-01", "2020-07-22", {"e10"}, {}},
+                                {"s2", "Two", "2020-07-08", "2020-07-22", {"e2", "e11"}, {}},
+                                {"s3", "Three", "", "", {"e3"}, {}},
+                                {"s4", "Four", "2020-07-30", "2020-08-01", {}, {}}};
+  for (const Story& s : stories) ASSERT_TRUE((*store)->PutStory(s).ok());
+  for (const Event& e : std::vector<Event>{{"e11", "s2", "", "", "Eleven", {"a3"}},
+                                           {"e2", "s2", "2020-07-08", "", "Two", {"a1", "a2"}},
+                                           {"e10", "s10", "", "", "Ten", {}}}) {
+    ASSERT_TRUE((*store)->PutEvent(e, EventSummary{e.id, {}}).ok());
+  }
+  auto page = (*store)->LatestStories(0, 10);
+  ASSERT_TRUE(page.ok());
+  std::vector<std::string> ids;
+  for (const Story& s : *page) ids.push_back(s.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"s4", "s2", "s10", "s3"}));
+  auto second = (*store)->LatestStories(1, 2);
+  ASSERT_TRUE(second.ok());
+  ASSERT_EQ(second->size(), 2u);
+  EXPECT_EQ((*second)[0].id, "s2");
+  EXPECT_EQ((*second)[1].id, "s10");
+  EXPECT_TRUE((*store)->LatestStories(4, 10)->empty());
+
+  auto story = (*store)->GetStory("s2");
+  ASSERT_TRUE(story.ok() && story->has_value());
+  EXPECT_EQ((*story)->events, (std::vector<std::string>{"e2", "e11"}));
+  EXPECT_FALSE((*store)->GetStory("s9")->has_value());
+  auto events = (*store)->EventsOfStory("s2");
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), 2u);
+  EXPECT_EQ((*events)[0].id, "e2");
+  EXPECT_EQ((*events)[0].articles, (std::vector<std::string>{"a1", "a2"}));
+  EXPECT_EQ((*events)[1].id, "e11");
+  EXPECT_TRUE((*store)->EventsOfStory("s9")->empty());
+  auto event = (*store)->GetEvent("e11");
+  ASSERT_TRUE(event.ok() && event->has_value());
+  EXPECT_EQ((*event)->title, "Eleven");
+  EXPECT_FALSE((*store)->GetEvent("e1")->has_value());
+
+  Entity lavrov{"p1", "Lavrov", EntityType::kPerson, {"Lavrov"}, {}, {"a1", "a2"}};
+  Entity turkey{"l1", "Turkey", EntityType::kPlace, {"Turkey"}, {}, {"a2"}};
+  Entity tass{"o1", "TASS", EntityType::kOrganization, {"TASS"}, {}, {"a3"}};
+  for (const Entity& e : {lavrov, turkey, tass}) ASSERT_TRUE((*store)->PutEntity(e).ok());
+  auto entity = (*store)->GetEntity("p1");
+  ASSERT_TRUE(entity.ok() && entity->has_value());
+  EXPECT_EQ((*entity)->name, "Lavrov");
+  EXPECT_EQ((*entity)->articles, lavrov.articles);
+  EXPECT_FALSE((*store)->GetEntity("p2")->has_value());
+  auto entities = (*store)->EntityPage(1, 5);
+  ASSERT_TRUE(entities.ok());
+  ASSERT_EQ(entities->size(), 2u);
+  EXPECT_EQ((*entities)[0].id, "l1");
+  EXPECT_EQ((*entities)[0].articles, turkey.articles);
+  EXPECT_EQ((*entities)[1].id, "o1");
+}
+
 TEST(SqliteStore, UpdatesRevisableFields) {
   auto store = OpenSqliteStore(":memory:");
   ASSERT_TRUE(store.ok());

@@ -116,12 +116,25 @@ class Store {
   virtual Result<std::string> GetResolverState() = 0;
   virtual Result<std::unique_ptr<EntityRecordReader>> NewEntityRecordReader() = 0;
 
+  // Every event, story or entity (the export reads them all).
   virtual Result<std::vector<Event>> Events() = 0;
   virtual Result<std::optional<EventSummary>> GetEventSummary(const std::string& event) = 0;
   virtual Result<std::vector<Story>> Stories() = 0;
   // The ids of the stored stories alone (no timelines read).
   virtual Result<std::vector<std::string>> StoryIds() = 0;
   virtual Result<std::vector<Entity>> Entities() = 0;
+
+  // Reads that cost what they return, however large the store (for the CLI
+  // and the API): one event, story or entity by id (nullopt when there is
+  // none); a story's events, in id order ("e2" before "e10"); a page of the
+  // stories, latest first (by last date, undated ones last, then in id
+  // order); a page of the entities in the order they were first stored.
+  virtual Result<std::optional<Event>> GetEvent(const std::string& id) = 0;
+  virtual Result<std::vector<Event>> EventsOfStory(const std::string& story) = 0;
+  virtual Result<std::optional<Story>> GetStory(const std::string& id) = 0;
+  virtual Result<std::vector<Story>> LatestStories(size_t offset, size_t limit) = 0;
+  virtual Result<std::optional<Entity>> GetEntity(const std::string& id) = 0;
+  virtual Result<std::vector<Entity>> EntityPage(size_t offset, size_t limit) = 0;
   virtual Result<StoreCounts> Counts() = 0;
   // Ids of articles whose title or text match an FTS5 query.
   virtual Result<std::vector<std::string>> Search(const std::string& query, size_t limit) = 0;
