@@ -1,6 +1,7 @@
 #include "dedup/duplicate_index.h"
 
 #include <algorithm>
+#include <cassert>
 #include <limits>
 #include <optional>
 #include <utility>
@@ -265,11 +266,29 @@ std::vector<DuplicateLink> DuplicateIndex::Add(const Article& article) {
   new_signature_.resize(options_.minhash.num_bins);
   uint32_t shingles = dedup::ComputeSignature(article.text, options_.minhash, new_signature_.data(),
                                               &minhash_scratch_);
+  return AddSigned(article, new_signature_.data(), shingles);
+}
+
+std::vector<DuplicateLink> DuplicateIndex::Add(const Article& article, const DedupSignature& signature) {
+  assert(signature.bins.size() == static_cast<size_t>(options_.minhash.num_bins));
+  return AddSigned(article, signature.bins.data(), signature.shingles);
+}
+
+DedupSignature DuplicateIndex::Sign(const Article& article) const {
+  DedupSignature out;
+  out.bins.resize(options_.minhash.num_bins);
+  std::vector<uint64_t> scratch;
+  out.shingles = dedup::ComputeSignature(article.text, options_.minhash, out.bins.data(), &scratch);
+  return out;
+}
+
+std::vector<DuplicateLink> DuplicateIndex::AddSigned(const Article& article, const dedup::BinValue* sig,
+                                                     uint32_t shingles) {
   ++stats_.added;
   if (shingles == 0) return {};
   if (live_ == options_.window_articles) EvictOldest();
-  std::vector<Match> matches = FindMatches(article, new_signature_.data(), shingles);
-  uint32_t slot = Insert(article, new_signature_.data(), shingles);
+  std::vector<Match> matches = FindMatches(article, sig, shingles);
+  uint32_t slot = Insert(article, sig, shingles);
   if (matches.empty()) return {};
   return JoinGroups(slot, matches);
 }

@@ -90,7 +90,15 @@ struct DedupStats {
   uint64_t evicted = 0;     // articles that left the window
 };
 
-// Online duplicate detection over a bounded window of recent articles. Not thread-safe.
+// What Add() computes of an article's text alone: its MinHash signature and
+// number of shingles (0 = no words).
+struct DedupSignature {
+  std::vector<dedup::BinValue> bins;
+  uint32_t shingles = 0;
+};
+
+// Online duplicate detection over a bounded window of recent articles. Not
+// thread-safe, except Sign().
 class DuplicateIndex {
  public:
   // `texts` (optional, not owned, must outlive the index) gives the texts of
@@ -106,6 +114,13 @@ class DuplicateIndex {
   // windowed members of its group when the new article turns out to be the
   // group's earlier publisher. Empty = not a duplicate (or no words to index).
   std::vector<DuplicateLink> Add(const Article& article);
+  // The same, with the article's signature computed already by Sign(): the
+  // pure part of the work, which callers may do in parallel, ahead of the
+  // in-order Add. `signature` must be Sign(article) of an index with the
+  // same options.
+  std::vector<DuplicateLink> Add(const Article& article, const DedupSignature& signature);
+  // Pure and thread-safe (reads only the options).
+  DedupSignature Sign(const Article& article) const;
 
   size_t size() const { return live_; }  // indexed articles
   size_t MemoryBytes() const;            // approximate heap bytes of the index
@@ -148,6 +163,7 @@ class DuplicateIndex {
   void VerifyScreened(const Article& article, const dedup::BinValue* sig, uint32_t shingles,
                       std::vector<Match>* accepted);
   uint32_t Insert(const Article& article, const dedup::BinValue* sig, uint32_t shingles);
+  std::vector<DuplicateLink> AddSigned(const Article& article, const dedup::BinValue* sig, uint32_t shingles);
   void Reserve(size_t slots);
   void EvictOldest();
 

@@ -66,6 +66,7 @@ ArticleAnalyzer::Annotations ArticleAnalyzer::Annotate(const Article& a) const {
   // Dates resolve against the publication date (never "now").
   out.dates = TagDates(a.text, a.published.value);
   for (DateMention& d : out.dates) d.article = a.id;
+  out.signature = dedup_.Sign(a);
   return out;
 }
 
@@ -81,7 +82,7 @@ Result<StoredArticle> ArticleAnalyzer::Analyze(Article article, Annotations anno
   const Article& a = s.article;
 
   // 1. Duplicates: a copy points at its original, with the passages they share.
-  for (DuplicateLink& link : dedup_.Add(a)) {
+  for (DuplicateLink& link : dedup_.Add(a, annotations.signature)) {
     if (link.article == a.id) {
       s.duplicate = std::move(link);
     } else {
@@ -110,9 +111,11 @@ Result<StoredArticle> ArticleAnalyzer::Analyze(Article article, Annotations anno
 }
 
 void ArticleAnalyzer::Restore(const std::vector<StoredArticle>& batch, bool entities, size_t threads) {
+  std::vector<DedupSignature> signatures(batch.size());
+  ParallelFor(batch.size(), threads, [&](size_t i) { signatures[i] = dedup_.Sign(batch[i].article); });
   std::vector<std::function<void()>> stages = {
       [&] {
-        for (const StoredArticle& stored : batch) (void)dedup_.Add(stored.article);
+        for (size_t i = 0; i < batch.size(); ++i) (void)dedup_.Add(batch[i].article, signatures[i]);
       },
       [&] {
         for (const StoredArticle& stored : batch) quote_linker_.Readmit(stored.quotes);

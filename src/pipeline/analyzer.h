@@ -37,8 +37,8 @@ class ArticleAnalyzer {
   static Result<std::unique_ptr<ArticleAnalyzer>> Create(Store* store);
 
   // What can be found in one article alone: entity mentions (unresolved,
-  // grouped within the article), date expressions and the clustering terms
-  // of its text. Pure and thread-safe: batches are annotated in parallel,
+  // grouped within the article), date expressions, the clustering terms of
+  // its text and its signature for the duplicate index. Pure and thread-safe: batches are annotated in parallel,
   // while Analyze runs on another thread (Annotate reads only the tagger and
   // the resolver's options, which never change).
   struct Annotations {
@@ -46,6 +46,7 @@ class ArticleAnalyzer {
     std::vector<LocalGroup> mention_groups;  // EntityResolver::GroupLocally
     std::vector<DateMention> dates;
     ChannelTerms terms;                      // ExtractTextTerms; entity keys come later
+    DedupSignature signature;                // DuplicateIndex::Sign
   };
   Annotations Annotate(const Article& article) const;
 
@@ -84,8 +85,9 @@ class ArticleAnalyzer {
 
   // Re-admits articles stored by an earlier run, in their stored order,
   // keeping their ids; the entity resolver too when `entities` (see
-  // LoadEntities). The stages share no state (duplicates, quotation links,
-  // events, entities), so each replays the batch on its own, on up to
+  // LoadEntities). The articles' duplicate signatures are computed first, in
+  // parallel; then the stages, which share no state (duplicates, quotation
+  // links, events, entities), each replay the batch on its own, on up to
   // `threads` threads (0 = one per core); each still sees the articles in
   // order, so the state is the same however many threads.
   void Restore(const std::vector<StoredArticle>& batch, bool entities, size_t threads);
