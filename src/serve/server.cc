@@ -1,7 +1,6 @@
 #include "serve/server.h"
 
 #include <optional>
-#include <string_view>
 
 #include "serve/routes.h"
 
@@ -70,16 +69,21 @@ std::optional<size_t> ParseCount(const std::string& text) {
 }  // namespace
 
 bool ParsePage(const httplib::Request& req, httplib::Response& res, Page* page) {
-  for (const char* name : {"offset", "limit"}) {
-    if (!req.has_param(name)) continue;
-    std::optional<size_t> n = ParseCount(req.get_param_value(name));
-    size_t& field = std::string_view(name) == "offset" ? page->offset : page->limit;
-    if (!n || (field == page->limit && (*n == 0 || *n > kMaxPageSize))) {
-      SendError(res, 400, std::string(name) + " must be a number" +
-                              (field == page->limit ? " from 1 to " + std::to_string(kMaxPageSize) : ""));
+  if (req.has_param("offset")) {
+    std::optional<size_t> offset = ParseCount(req.get_param_value("offset"));
+    if (!offset) {
+      SendError(res, 400, "offset must be a number");
       return false;
     }
-    field = *n;
+    page->offset = *offset;
+  }
+  if (req.has_param("limit")) {
+    std::optional<size_t> limit = ParseCount(req.get_param_value("limit"));
+    if (!limit || *limit == 0 || *limit > kMaxPageSize) {
+      SendError(res, 400, "limit must be a number from 1 to " + std::to_string(kMaxPageSize));
+      return false;
+    }
+    page->limit = *limit;
   }
   return true;
 }
