@@ -38,9 +38,10 @@ class ArticleAnalyzer {
 
   // What can be found in one article alone: entity mentions (unresolved,
   // grouped within the article), date expressions, the clustering terms of
-  // its text and its signature for the duplicate index. Pure and thread-safe: batches are annotated in parallel,
-  // while Analyze runs on another thread (Annotate reads only the tagger and
-  // the resolver's options, which never change).
+  // its text and its signature for the duplicate index. Pure and
+  // thread-safe: batches are annotated in parallel, while Analyze runs on
+  // another thread (Annotate reads only the tagger and the options of the
+  // resolver and the duplicate index, which never change).
   struct Annotations {
     std::vector<Mention> mentions;
     std::vector<LocalGroup> mention_groups;  // EntityResolver::GroupLocally

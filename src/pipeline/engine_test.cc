@@ -24,15 +24,19 @@ class EngineTest : public testing::Test {
  protected:
   std::unique_ptr<Engine> Open(const std::string& name, size_t batch_size, size_t threads,
                                size_t max_live_entities = EngineOptions{}.max_live_entities, bool fresh = true) {
-    std::string db = testing::TempDir() + "/engine_test_" + name + ".db";
-    if (fresh) {
-      for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db + suffix);
-    }
     EngineOptions options;
-    options.db_path = db;
     options.batch_size = batch_size;
     options.threads = threads;
     options.max_live_entities = max_live_entities;
+    return OpenWith(name, options, fresh);
+  }
+
+  // An engine with `options` on the store engine_test_<name>.db (emptied first when `fresh`).
+  std::unique_ptr<Engine> OpenWith(const std::string& name, EngineOptions options, bool fresh = true) {
+    options.db_path = testing::TempDir() + "/engine_test_" + name + ".db";
+    if (fresh) {
+      for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(options.db_path + suffix);
+    }
     auto engine = Engine::Open(options, Env{&clock_, disk_.get()});
     EXPECT_TRUE(engine.ok()) << engine.status().ToString();
     return engine.ok() ? std::move(engine).value() : nullptr;
@@ -68,15 +72,12 @@ TEST_F(EngineTest, StoreDoesNotDependOnTaggingThreads) {
 // 002 in one event; 004 and 003 in the next two), 000 and 002.
 TEST_F(EngineTest, StoryTimelineReadsAtMostMaxStoryMembers) {
   for (size_t cap : {size_t{2}, EngineOptions{}.max_story_members}) {
-    std::string db = testing::TempDir() + "/engine_test_story_cap.db";
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db + suffix);
     EngineOptions options;
-    options.db_path = db;
     options.max_story_members = cap;
-    auto engine = Engine::Open(options, Env{&clock_, disk_.get()});
-    ASSERT_TRUE(engine.ok()) << engine.status().ToString();
-    ASSERT_TRUE((*engine)->Ingest({Sample("")}).ok());
-    auto stories = (*engine)->store().Stories();
+    auto engine = OpenWith("story_cap", options);
+    ASSERT_NE(engine, nullptr);
+    ASSERT_TRUE(engine->Ingest({Sample("")}).ok());
+    auto stories = engine->store().Stories();
     ASSERT_TRUE(stories.ok());
     ASSERT_EQ(stories->size(), 1u);
     std::set<std::string> sources;
@@ -101,15 +102,12 @@ TEST_F(EngineTest, StoryTimelineReadsAtMostMaxStoryMembers) {
 // it still lists all three.
 TEST_F(EngineTest, EventSummaryReadsAtMostMaxEventMembers) {
   for (size_t cap : {size_t{0}, size_t{1}}) {
-    std::string db = testing::TempDir() + "/engine_test_event_cap.db";
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db + suffix);
     EngineOptions options;
-    options.db_path = db;
     options.max_event_members = cap;
-    auto engine = Engine::Open(options, Env{&clock_, disk_.get()});
-    ASSERT_TRUE(engine.ok()) << engine.status().ToString();
-    ASSERT_TRUE((*engine)->Ingest({Sample("")}).ok());
-    auto events = (*engine)->store().Events();
+    auto engine = OpenWith("event_cap", options);
+    ASSERT_NE(engine, nullptr);
+    ASSERT_TRUE(engine->Ingest({Sample("")}).ok());
+    auto events = engine->store().Events();
     ASSERT_TRUE(events.ok());
     const Event* largest = nullptr;
     for (const Event& e : *events) {
@@ -117,7 +115,7 @@ TEST_F(EngineTest, EventSummaryReadsAtMostMaxEventMembers) {
     }
     ASSERT_NE(largest, nullptr);
     ASSERT_EQ(largest->articles.size(), 3u);
-    auto summary = (*engine)->store().GetEventSummary(largest->id);
+    auto summary = engine->store().GetEventSummary(largest->id);
     ASSERT_TRUE(summary.ok() && summary->has_value());
     std::set<std::string> sources;
     for (const SummarySentence& s : (*summary)->sentences) sources.insert(s.sources.begin(), s.sources.end());

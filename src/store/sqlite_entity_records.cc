@@ -44,11 +44,7 @@ class SqliteEntityRecordReader : public EntityRecordReader {
   Status LoadEntityArticles(const std::string& id, std::vector<std::string>* articles) override {
     ConnectionLock lock(mutex_);
     articles->clear();
-    articles_.Bind(1, id);
-    Status status;
-    while (articles_.Step(&status)) articles->push_back(articles_.Text(0));
-    articles_.Reset();
-    return status;
+    return ReadEntityArticleRows(&articles_, id, articles);
   }
 
   Status Load(const std::string& id, std::string* record) override { return ReadBlob(&load_, id, record); }
@@ -112,6 +108,16 @@ Status PutResolverStateRow(SqliteDb* db, const std::string& state) {
   return st->Bind(1, std::string(kResolverStateName)).BindBlob(2, state).Run();
 }
 
+const char* const kEntityArticlesSql = "SELECT article FROM entity_articles WHERE entity = ? ORDER BY n";
+
+Status ReadEntityArticleRows(SqliteStatement* st, const std::string& id, std::vector<std::string>* articles) {
+  st->Bind(1, id);
+  Status status;
+  while (st->Step(&status)) articles->push_back(st->Text(0));
+  st->Reset();
+  return status;
+}
+
 Result<std::string> GetResolverStateRow(SqliteDb* db) {
   auto st = db->Prepare("SELECT value FROM resolver_state WHERE name = ?");
   if (!st.ok()) return st.status();
@@ -134,7 +140,7 @@ Result<std::unique_ptr<EntityRecordReader>> NewSqliteEntityRecordReader(SqliteDb
   if (!keys.ok()) return keys.status();
   auto merges = db->PrepareOwned("SELECT merges FROM article_merges WHERE article = ?");
   if (!merges.ok()) return merges.status();
-  auto articles = db->PrepareOwned("SELECT article FROM entity_articles WHERE entity = ? ORDER BY n");
+  auto articles = db->PrepareOwned(kEntityArticlesSql);
   if (!articles.ok()) return articles.status();
   return std::unique_ptr<EntityRecordReader>(
       new SqliteEntityRecordReader(mutex, std::move(lookup).value(), std::move(load).value(), std::move(keys).value(),

@@ -19,6 +19,12 @@ Status PutArticleMergesRow(SqliteDb* db, const std::string& article_id, const st
 Status PutResolverStateRow(SqliteDb* db, const std::string& state);
 Result<std::string> GetResolverStateRow(SqliteDb* db);
 
+// Appends the articles of entity `id` to `articles`, in the order they were
+// stored (entity_articles). `st` is a statement of kEntityArticlesSql: the
+// store's own, or the reader's on another thread under the connection's mutex.
+extern const char* const kEntityArticlesSql;
+Status ReadEntityArticleRows(SqliteStatement* st, const std::string& id, std::vector<std::string>* articles);
+
 // A reader over `db`'s connection with statements of its own; each call
 // holds the connection's mutex throughout, so it may run on another thread
 // than the one using `db` (opened serialized: SqliteDb::Open). It sees the

@@ -389,12 +389,12 @@ Status SqliteStore::PutArticle(StoredArticle* s) {
   return fts->Bind(1, s->seq).Bind(2, a.title).Bind(3, a.text).Run();
 }
 
-// Every row a statement over kEventColumns (kStoryColumns, kEntityColumns)
-// gives, read into the struct.
+// The columns ReadEventRow, ReadStoryRow and ReadEntityRow read, in order.
 const char* const kEventColumns = "id, story, date, date_end, title, articles";
 const char* const kStoryColumns = "id, title, first_date, last_date, events, timeline";
 const char* const kEntityColumns = "id, name, type, variants, titles";
 
+// Every row of `st`, each read by read_row.
 template <typename T, typename ReadRow>
 Result<std::vector<T>> ReadRows(SqliteStatement* st, ReadRow read_row) {
   std::vector<T> out;
@@ -404,11 +404,20 @@ Result<std::vector<T>> ReadRows(SqliteStatement* st, ReadRow read_row) {
   return out;
 }
 
-template <typename T>
-Result<std::optional<T>> FirstOf(Result<std::vector<T>> rows) {
+// The row of `select` (a "SELECT ... FROM table") whose id is `id`, if any.
+template <typename T, typename ReadRow>
+Result<std::optional<T>> ReadById(SqliteDb* db, const std::string& select, const std::string& id, ReadRow read_row) {
+  auto st = db->Prepare(select + " WHERE id = ?");
+  if (!st.ok()) return st.status();
+  st->Bind(1, id);
+  auto rows = ReadRows<T>(&*st, read_row);
   if (!rows.ok()) return rows.status();
   if (rows->empty()) return std::optional<T>();
   return std::optional<T>(std::move(rows->front()));
+}
+
+std::string SelectFrom(const char* columns, const char* table) {
+  return std::string("SELECT ") + columns + " FROM " + table;
 }
 
 Event ReadEventRow(const SqliteStatement& st) {
@@ -429,69 +438,55 @@ Entity ReadEntityRow(const SqliteStatement& st) {  // without its articles
           {}};
 }
 
-// The articles of entity `id`, in the order they were appended.
 Status ReadEntityArticles(SqliteDb* db, const std::string& id, std::vector<std::string>* articles) {
-  auto st = db->Prepare("SELECT article FROM entity_articles WHERE entity = ? ORDER BY n");
+  auto st = db->Prepare(kEntityArticlesSql);
   if (!st.ok()) return st.status();
-  st->Bind(1, id);
-  Status status;
-  while (st->Step(&status)) articles->push_back(st->Text(0));
-  return status;
+  return ReadEntityArticleRows(&*st, id, articles);
 }
 
 // SQLite's LIMIT and OFFSET take signed 64-bit numbers.
 int64_t SqlCount(size_t n) { return static_cast<int64_t>(std::min<size_t>(n, INT64_MAX)); }
 
 Result<std::vector<Event>> SqliteStore::Events() {
-  auto st = db_.Prepare(std::string("SELECT ") + kEventColumns + " FROM events");
+  auto st = db_.Prepare(SelectFrom(kEventColumns, "events"));
   if (!st.ok()) return st.status();
   return ReadRows<Event>(&*st, ReadEventRow);
 }
 
 Result<std::optional<Event>> SqliteStore::GetEvent(const std::string& id) {
-  auto st = db_.Prepare(std::string("SELECT ") + kEventColumns + " FROM events WHERE id = ?");
-  if (!st.ok()) return st.status();
-  st->Bind(1, id);
-  return FirstOf(ReadRows<Event>(&*st, ReadEventRow));
+  return ReadById<Event>(&db_, SelectFrom(kEventColumns, "events"), id, ReadEventRow);
 }
 
 Result<std::vector<Event>> SqliteStore::EventsOfStory(const std::string& story) {
-  auto st = db_.Prepare(std::string("SELECT ") + kEventColumns +
-                        " FROM events WHERE story = ? ORDER BY length(id), id");
+  auto st = db_.Prepare(SelectFrom(kEventColumns, "events") + " WHERE story = ? ORDER BY length(id), id");
   if (!st.ok()) return st.status();
   st->Bind(1, story);
   return ReadRows<Event>(&*st, ReadEventRow);
 }
 
 Result<std::optional<Story>> SqliteStore::GetStory(const std::string& id) {
-  auto st = db_.Prepare(std::string("SELECT ") + kStoryColumns + " FROM stories WHERE id = ?");
-  if (!st.ok()) return st.status();
-  st->Bind(1, id);
-  return FirstOf(ReadRows<Story>(&*st, ReadStoryRow));
+  return ReadById<Story>(&db_, SelectFrom(kStoryColumns, "stories"), id, ReadStoryRow);
 }
 
 Result<std::vector<Story>> SqliteStore::LatestStories(size_t offset, size_t limit) {
   // The order of the index stories_latest (schema 6): no sort, and a page
   // reads only its rows and those it skips.
-  auto st = db_.Prepare(std::string("SELECT ") + kStoryColumns +
-                        " FROM stories ORDER BY last_date DESC, length(id), id LIMIT ? OFFSET ?");
+  auto st = db_.Prepare(SelectFrom(kStoryColumns, "stories") +
+                        " ORDER BY last_date DESC, length(id), id LIMIT ? OFFSET ?");
   if (!st.ok()) return st.status();
   st->Bind(1, SqlCount(limit)).Bind(2, SqlCount(offset));
   return ReadRows<Story>(&*st, ReadStoryRow);
 }
 
 Result<std::optional<Entity>> SqliteStore::GetEntity(const std::string& id) {
-  auto st = db_.Prepare(std::string("SELECT ") + kEntityColumns + " FROM entities WHERE id = ?");
-  if (!st.ok()) return st.status();
-  st->Bind(1, id);
-  auto entity = FirstOf(ReadRows<Entity>(&*st, ReadEntityRow));
+  auto entity = ReadById<Entity>(&db_, SelectFrom(kEntityColumns, "entities"), id, ReadEntityRow);
   if (!entity.ok() || !entity->has_value()) return entity;
   STORYLINE_RETURN_IF_ERROR(ReadEntityArticles(&db_, id, &(*entity)->articles));
   return entity;
 }
 
 Result<std::vector<Entity>> SqliteStore::EntityPage(size_t offset, size_t limit) {
-  auto st = db_.Prepare(std::string("SELECT ") + kEntityColumns + " FROM entities ORDER BY rowid LIMIT ? OFFSET ?");
+  auto st = db_.Prepare(SelectFrom(kEntityColumns, "entities") + " ORDER BY rowid LIMIT ? OFFSET ?");
   if (!st.ok()) return st.status();
   st->Bind(1, SqlCount(limit)).Bind(2, SqlCount(offset));
   auto entities = ReadRows<Entity>(&*st, ReadEntityRow);
@@ -513,15 +508,11 @@ Result<std::optional<EventSummary>> SqliteStore::GetEventSummary(const std::stri
 Result<std::vector<std::string>> SqliteStore::StoryIds() {
   auto st = db_.Prepare("SELECT id FROM stories");
   if (!st.ok()) return st.status();
-  std::vector<std::string> out;
-  Status status;
-  while (st->Step(&status)) out.push_back(st->Text(0));
-  if (!status.ok()) return status;
-  return out;
+  return ReadRows<std::string>(&*st, [](const SqliteStatement& row) { return row.Text(0); });
 }
 
 Result<std::vector<Story>> SqliteStore::Stories() {
-  auto st = db_.Prepare(std::string("SELECT ") + kStoryColumns + " FROM stories");
+  auto st = db_.Prepare(SelectFrom(kStoryColumns, "stories"));
   if (!st.ok()) return st.status();
   return ReadRows<Story>(&*st, ReadStoryRow);
 }
